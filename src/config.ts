@@ -1,0 +1,151 @@
+/**
+ * The only module that reads `process.env`. Every variable is validated once at start-up with zod,
+ * and every problem is reported by name with how to fix it. `.env.example` lists the same variables.
+ */
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const optionalUrl = (name: string) =>
+  optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+    message: `${name} must be an http(s) URL, e.g. http://127.0.0.1:8080/api`,
+  });
+
+const envSchema = z.object({
+  CORPUS_DIR: optionalText,
+  CACHE_DIR: optionalText,
+  LOG_LEVEL: optionalText.refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), {
+    message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
+  }),
+  SHUTDOWN_TIMEOUT_MS: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), {
+    message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, e.g. 10000',
+  }),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,22}$/.test(v), {
+    message:
+      'DISCORD_APPLICATION_ID must be the numeric Application ID from the Developer Portal (General Information)',
+  }),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,22}$/.test(v), {
+    message: 'DISCORD_GUILD_ID must be a numeric server ID (Developer Mode on, right-click the server, Copy Server ID)',
+  }),
+  DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'SLACK_BOT_TOKEN must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)',
+  }),
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message:
+      'SLACK_APP_TOKEN must start with xapp- (Basic Information → App-Level Tokens, with the connections:write scope)',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl('SLACK_API_URL'),
+  SLACK_COMMAND_PREFIX: optionalText.refine((v) => v === undefined || /^[a-z0-9_-]{1,10}$/.test(v), {
+    message: 'SLACK_COMMAND_PREFIX must be 1-10 lowercase letters, digits, - or _, e.g. vb- (gives /vb-quote)',
+  }),
+  PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), {
+    message: 'PORT must be a TCP port number, e.g. 3000',
+  }),
+});
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId: string | null;
+  /** REST base URL (`…/api`); null for Discord's own. */
+  apiUrl: string | null;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode when set; HTTP mode on `port` otherwise. */
+  appToken: string | null;
+  signingSecret: string | null;
+  apiUrl: string | null;
+  /** Prefix for slash command names: `vb-` gives `/vb-quote`. Empty for none. */
+  commandPrefix: string;
+  port: number;
+}
+
+export interface Config {
+  corpusDir: string;
+  cacheDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** True when LOG_LEVEL was set: the console then keeps it instead of its quieter default. */
+  logLevelExplicit: boolean;
+  shutdownTimeoutMs: number;
+  discord: DiscordConfig | null;
+  slack: SlackConfig | null;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Validates the environment; never throws. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => i.message) };
+  }
+  const e = parsed.data;
+  const errors: string[] = [];
+
+  let discord: DiscordConfig | null = null;
+  if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
+    if (!e.DISCORD_TOKEN) {
+      errors.push('DISCORD_TOKEN is required when DISCORD_APPLICATION_ID is set (Developer Portal → Bot → Reset Token)');
+    }
+    if (!e.DISCORD_APPLICATION_ID) {
+      errors.push(
+        'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal → General Information → Application ID)',
+      );
+    }
+    if (e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID) {
+      discord = {
+        token: e.DISCORD_TOKEN,
+        applicationId: e.DISCORD_APPLICATION_ID,
+        guildId: e.DISCORD_GUILD_ID ?? null,
+        apiUrl: e.DISCORD_API_URL ?? null,
+      };
+    }
+  }
+
+  let slack: SlackConfig | null = null;
+  const slackSet = e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET;
+  if (slackSet) {
+    if (!e.SLACK_BOT_TOKEN) {
+      errors.push('SLACK_BOT_TOKEN is required for Slack (OAuth & Permissions → Bot User OAuth Token, xoxb-…)');
+    }
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      errors.push(
+        'Slack needs SLACK_APP_TOKEN for Socket Mode (Basic Information → App-Level Tokens) or SLACK_SIGNING_SECRET for HTTP mode (Basic Information → Signing Secret)',
+      );
+    }
+    if (e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET)) {
+      slack = {
+        botToken: e.SLACK_BOT_TOKEN,
+        appToken: e.SLACK_APP_TOKEN ?? null,
+        signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+        apiUrl: e.SLACK_API_URL ?? null,
+        commandPrefix: e.SLACK_COMMAND_PREFIX ?? '',
+        port: e.PORT ? Number(e.PORT) : 3000,
+      };
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  return {
+    ok: true,
+    config: {
+      corpusDir: e.CORPUS_DIR ?? 'seeds',
+      cacheDir: e.CACHE_DIR ?? '.cache',
+      logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
+      logLevelExplicit: e.LOG_LEVEL !== undefined,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ? Number(e.SHUTDOWN_TIMEOUT_MS) : 10_000,
+      discord,
+      slack,
+    },
+  };
+}

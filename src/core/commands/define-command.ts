@@ -1,0 +1,65 @@
+/**
+ * A command is declared once: name, description, typed options with limits, a zod input schema
+ * and a handler returning a platform-neutral Reply. Discord registration, Slack usage text, the
+ * console parser and /help are all derived from this declaration.
+ */
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Reply } from '../reply/reply.js';
+import type { Corpus } from '../corpus/corpus.js';
+
+/** Where an option's suggestions come from, for platforms with autocomplete. */
+export type SuggestionSource = 'quote' | 'speaker' | 'source' | 'quote-id';
+
+export interface OptionDef {
+  name: string;
+  description: string;
+  /** `date` is a partial date string: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  type: 'string' | 'integer' | 'boolean' | 'date';
+  required: boolean;
+  /** The option a bare text argument fills (`/quote gold venezuela` → query). At most one. */
+  positional?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  choices?: readonly { name: string; value: string }[];
+  autocomplete?: SuggestionSource;
+}
+
+export interface CommandContext {
+  corpus: Corpus;
+  logger: Logger;
+  /** Injected clock, for tests. */
+  now: () => Date;
+}
+
+/** A button's handler: rebuilds an answer from the state the button carried. */
+export type ActionHandler = (
+  state: Record<string, string | number>,
+  ctx: CommandContext,
+) => Reply | Promise<Reply>;
+
+export interface CommandDef<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  description: string;
+  options: readonly OptionDef[];
+  /** Validates the raw options (strings from a text grammar or typed values from a platform). */
+  input: Schema;
+  run: (input: z.output<Schema>, ctx: CommandContext) => Reply | Promise<Reply>;
+  /** Button handlers keyed by the part after the dot in `Action.id` (`quote.page` → `page`). */
+  actions?: Readonly<Record<string, ActionHandler>>;
+  /** Restricted to server admins (Discord `default_member_permissions` + a runtime check). */
+  adminOnly?: boolean;
+  /** Example invocations for /help and usage text, in the text grammar (`venezuela speaker:Williamson`). */
+  examples?: readonly string[];
+}
+
+/** Identity helper that keeps the schema's literal types for the handler. */
+export function defineCommand<Schema extends z.ZodType>(def: CommandDef<Schema>): CommandDef<Schema> {
+  return def;
+}
+
+/** The erased form stored in the registry. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = CommandDef<any>;

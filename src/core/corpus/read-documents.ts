@@ -1,0 +1,172 @@
+/**
+ * Reads a corpus folder: one document per `.md` (YAML front matter + verbatim body) or `.txt`
+ * (body only) file, plus the optional `corpus.yaml`. A bad file is reported by name and field and
+ * skipped; the rest still load. Nothing here throws for bad content.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import type { z } from 'zod';
+import type { CorpusIssue, CorpusProfile, Document } from '../types.js';
+import { corpusProfileSchema, frontMatterSchema, FRONT_MATTER_FIELDS } from './front-matter.js';
+
+export const CORPUS_PROFILE_FILES = ['corpus.yaml', 'corpus.yml'] as const;
+const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+/** Larger files are almost certainly not a single article; refuse rather than stall start-up. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export interface ReadResult {
+  documents: Document[];
+  profile: CorpusProfile;
+  issues: CorpusIssue[];
+}
+
+/** YAML 1.2 core schema: dates stay strings (`2019-11-06`), so zod sees what the user typed. */
+const matterOptions = {
+  engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object },
+};
+
+export async function readDocuments(dir: string): Promise<ReadResult> {
+  const issues: CorpusIssue[] = [];
+  const files = await listFiles(dir);
+  const profile = await readProfile(dir, issues);
+  const documents: Document[] = [];
+  const seenIds = new Map<string, string>();
+  for (const file of files) {
+    const doc = await readDocument(dir, file, issues);
+    if (!doc) continue;
+    const clash = seenIds.get(doc.id);
+    if (clash) {
+      issues.push({ file, field: 'id', message: `id "${doc.id}" is already used by ${clash}; give this file its own id`, severity: 'skipped' });
+      continue;
+    }
+    seenIds.set(doc.id, file);
+    documents.push(doc);
+  }
+  return { documents, profile, issues };
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else if (
+      entry.isFile() &&
+      DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) &&
+      !/^readme\b/i.test(entry.name)
+    ) {
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+async function readProfile(dir: string, issues: CorpusIssue[]): Promise<CorpusProfile> {
+  for (const name of CORPUS_PROFILE_FILES) {
+    let raw: string;
+    try {
+      raw = await readFile(path.join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = YAML.parse(raw) ?? {};
+    } catch (err) {
+      issues.push({ file: name, field: null, message: `not valid YAML (${firstLine(err)}); speakers' aliases are not used`, severity: 'warning' });
+      return { subject: null, speakers: {} };
+    }
+    const parsed = corpusProfileSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      issues.push({ file: name, field: issue.path.join('.') || null, message: `${issue.message}; the corpus file is ignored`, severity: 'warning' });
+      return { subject: null, speakers: {} };
+    }
+    return { subject: parsed.data.subject ?? null, speakers: parsed.data.speakers ?? {} };
+  }
+  return { subject: null, speakers: {} };
+}
+
+async function readDocument(dir: string, file: string, issues: CorpusIssue[]): Promise<Document | null> {
+  const full = path.join(dir, file);
+  const size = (await stat(full)).size;
+  if (size > MAX_DOCUMENT_BYTES) {
+    issues.push({ file, field: null, message: `${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit for one document; split it`, severity: 'skipped' });
+    return null;
+  }
+  const raw = await readFile(full, 'utf8');
+  if (raw.includes('\uFFFD')) {
+    issues.push({ file, field: null, message: 'contains bytes that are not UTF-8; save it as UTF-8', severity: 'warning' });
+  }
+  const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const isMarkdown = /\.(md|markdown)$/i.test(file);
+
+  let body = raw;
+  let data: Record<string, unknown> = {};
+  if (isMarkdown && /^(\uFEFF)?---\r?\n/.test(raw)) {
+    try {
+      const parsed = matter(raw, matterOptions);
+      body = parsed.content;
+      data = (parsed.data ?? {}) as Record<string, unknown>;
+    } catch (err) {
+      issues.push({ file, field: null, message: `front matter is not valid YAML (${firstLine(err)})`, severity: 'skipped' });
+      return null;
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      issues.push({ file, field: null, message: 'front matter must be a set of `field: value` lines', severity: 'skipped' });
+      return null;
+    }
+  } else if (raw.startsWith('\uFEFF')) {
+    body = raw.slice(1);
+  }
+
+  for (const key of Object.keys(data)) {
+    if (!FRONT_MATTER_FIELDS.has(key)) {
+      issues.push({ file, field: key, message: `unknown field, ignored (known: ${[...FRONT_MATTER_FIELDS].join(', ')})`, severity: 'warning' });
+      delete data[key];
+    }
+  }
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ file, field: issue.path.join('.') || null, message: messageOf(issue), severity: 'skipped' });
+    }
+    return null;
+  }
+  if (body.trim() === '') {
+    issues.push({ file, field: 'body', message: 'the document has no text after its front matter', severity: 'skipped' });
+    return null;
+  }
+  const fm = parsed.data;
+  return {
+    id: fm.id ?? stem,
+    file,
+    title: fm.title ?? stem,
+    publisher: fm.publisher || null,
+    author: fm.author || null,
+    url: fm.url ?? null,
+    published: fm.published ?? null,
+    updated: fm.updated ?? null,
+    kind: fm.kind ?? 'other',
+    hints: {
+      ...(fm.subject ? { subject: fm.subject } : {}),
+      ...(fm.interviewer ? { interviewer: fm.interviewer } : {}),
+      ...(fm.comments_start ? { commentsStart: fm.comments_start } : {}),
+      ...(fm.furniture ? { furniture: fm.furniture } : {}),
+    },
+    body,
+  };
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got something else`;
+  return issue.message;
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'parse error';
+}
