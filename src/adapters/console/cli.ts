@@ -1,0 +1,78 @@
+/**
+ * The one-shot CLI: `npm run --silent cli -- <command> [text] [--option value] [--json]`. With
+ * --json, stdout holds exactly one JSON object (the reply's data). Exit codes: 0 answered,
+ * 2 bad input or configuration, 1 anything else.
+ */
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { COMMANDS, dispatch, findCommand, INPUT_ERROR_CODES, errorReply, usageLine, type AnyCommand, type Reply } from '../../core/index.js';
+import { describeIssues, startUp } from './startup.js';
+import { renderConsole } from './render-console.js';
+
+export async function runCli(argv: string[], commands: readonly AnyCommand[] = COMMANDS): Promise<number> {
+  const json = argv.includes('--json');
+  const emit = (reply: Reply): number => {
+    if (json) process.stdout.write(`${JSON.stringify(reply.data)}\n`);
+    else process.stdout.write(`${renderConsole(reply, { color: false })}\n`);
+    if (reply.error) return INPUT_ERROR_CODES.has(reply.error.code) ? 2 : 1;
+    return 0;
+  };
+
+  const [name, ...rest] = argv.filter((a) => a !== '--json');
+  const command = name ? findCommand(commands, name) : undefined;
+  if (!command) {
+    const known = commands.map((c) => c.name).join(', ');
+    return emit(errorReply('unknown-command', name ? `Unknown command "${name}".` : 'Name a command.', `Commands: ${known}. e.g. npm run --silent cli -- quote venezuela --json`));
+  }
+  const parsedArgs = parseCommandArgs(command, rest);
+  if (!parsedArgs.ok) return emit(errorReply('invalid-input', parsedArgs.message, cliUsage(command)));
+
+  const started = await startUp({ quietByDefault: true });
+  if (!started.ok) return started.exitCode;
+  const { corpus, logger } = started;
+  if (corpus.issues.length > 0) process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
+  const reply = await dispatch(commands, command.name, parsedArgs.values, { corpus, logger, now: () => new Date() });
+  return emit(reply);
+}
+
+type ParsedArgs = { ok: true; values: Record<string, unknown> } | { ok: false; message: string };
+
+/** Flags come from the command's declared options: `--speaker NAME`, `--limit 5`, `--private`. */
+export function parseCommandArgs(command: AnyCommand, args: string[]): ParsedArgs {
+  const flagOptions: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const o of command.options) {
+    if (!o.positional) flagOptions[o.name] = { type: o.type === 'boolean' ? 'boolean' : 'string' };
+  }
+  try {
+    const { values, positionals } = parseArgs({ args, options: flagOptions, allowPositionals: true, strict: true });
+    const out: Record<string, unknown> = { ...values };
+    const positional = command.options.find((o) => o.positional);
+    if (positionals.length > 0) {
+      if (!positional) return { ok: false, message: `${command.name} takes no text argument (got "${positionals.join(' ')}").` };
+      out[positional.name] = positionals.join(' ');
+    }
+    return { ok: true, values: out };
+  } catch (err) {
+    // parseArgs explains unknown flags and missing values in one sentence
+    return { ok: false, message: err instanceof Error ? err.message.split('\n')[0]! : 'Bad arguments.' };
+  }
+}
+
+function cliUsage(command: AnyCommand): string {
+  const flags = command.options.filter((o) => !o.positional).map((o) => (o.type === 'boolean' ? `[--${o.name}]` : `[--${o.name} ${o.type.toUpperCase()}]`));
+  const positional = command.options.find((o) => o.positional);
+  return `Usage: npm run --silent cli -- ${command.name}${positional ? ` "<${positional.name}>"` : ''} ${flags.join(' ')} [--json]  (${usageLine(command)})`;
+}
+
+// Run when executed directly (not when imported by tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`Unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

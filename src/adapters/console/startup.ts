@@ -1,0 +1,40 @@
+/**
+ * Start-up shared by `npm start` and the one-shot CLI: configuration, logger and corpus, with
+ * problems reported as plain sentences on stderr (never a stack trace).
+ */
+import { access } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import { loadConfig, type Config } from '../../config.js';
+import { createLogger } from '../../logger.js';
+import { loadCorpus, type Corpus, type CorpusIssue } from '../../core/index.js';
+
+export type Startup = { ok: true; config: Config; logger: Logger; corpus: Corpus } | { ok: false; exitCode: number };
+
+/** `quietByDefault`: the console and CLI log only errors unless LOG_LEVEL is set. */
+export async function startUp({ quietByDefault }: { quietByDefault: boolean }): Promise<Startup> {
+  const result = loadConfig();
+  if (!result.ok) {
+    process.stderr.write(`Configuration error:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\nSee .env.example for every setting.\n`);
+    return { ok: false, exitCode: 2 };
+  }
+  const config = result.config;
+  const level = quietByDefault && !config.logLevelExplicit ? 'error' : config.logLevel;
+  const logger = createLogger(level);
+  try {
+    await access(config.corpusDir);
+  } catch {
+    process.stderr.write(
+      `CORPUS_DIR: the folder "${config.corpusDir}" does not exist. Set CORPUS_DIR to a folder of .md/.txt documents (default: seeds).\n`,
+    );
+    return { ok: false, exitCode: 2 };
+  }
+  const corpus = await loadCorpus(config.corpusDir, { logger });
+  return { ok: true, config, logger, corpus };
+}
+
+/** One line per corpus problem, for people: "seeds/bad.md: published: … (skipped)". */
+export function describeIssues(issues: readonly CorpusIssue[]): string {
+  return issues
+    .map((i) => `  ${i.severity === 'skipped' ? 'skipped' : 'warning'}: ${i.file}${i.field ? ` (${i.field})` : ''}: ${i.message}`)
+    .join('\n');
+}

@@ -1,0 +1,55 @@
+/**
+ * Builds quote blocks and JSON results from passages: the text is always sliced from the body.
+ */
+import type { Passage, Span } from '../types.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Block, SourceRef } from '../reply/reply.js';
+import { sourceRefOf } from './source-ref.js';
+
+export type QuoteBlock = Extract<Block, { type: 'quote' }>;
+
+export interface QuoteResult {
+  id: string;
+  text: string;
+  speaker: string;
+  role: Passage['role'];
+  kind: Passage['kind'];
+  source: SourceRef;
+  /** Offsets of `text` in the document body. */
+  span: Span;
+  /** The quote is part of a longer passage (`text` is a window of it). */
+  truncated: boolean;
+}
+
+export interface ShownSpan extends Span {
+  highlights?: Span[];
+}
+
+export function quoteBlockOf(corpus: Corpus, passage: Passage, shown: ShownSpan = passage): QuoteBlock {
+  const doc = corpus.documents.get(passage.documentId)!.document;
+  return {
+    type: 'quote',
+    text: doc.body.slice(shown.start, shown.end),
+    quoteId: passage.id,
+    speaker: passage.speaker,
+    role: passage.role,
+    highlights: (shown.highlights ?? []).map((h) => ({ start: h.start - shown.start, end: h.end - shown.start })),
+    truncatedBefore: shown.start > passage.start,
+    truncatedAfter: shown.end < passage.end,
+    source: sourceRefOf(doc),
+  };
+}
+
+export function quoteResultOf(corpus: Corpus, passage: Passage, shown: Span = passage): QuoteResult {
+  const doc = corpus.documents.get(passage.documentId)!.document;
+  return {
+    id: passage.id,
+    text: doc.body.slice(shown.start, shown.end),
+    speaker: passage.speaker,
+    role: passage.role,
+    kind: passage.kind,
+    source: sourceRefOf(doc),
+    span: { start: shown.start, end: shown.end },
+    truncated: shown.start > passage.start || shown.end < passage.end,
+  };
+}

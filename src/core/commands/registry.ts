@@ -1,0 +1,9 @@
+/**
+ * Every command, in the order /help lists them. Explicit: no folder scanning, no decorators.
+ */
+import type { AnyCommand } from './define-command.js';
+import { makeHelpCommand } from './help-command.js';
+import { quoteCommand } from './quote-command.js';
+import { sourceCommand } from './source-command.js';
+
+export const COMMANDS: readonly AnyCommand[] = [quoteCommand, sourceCommand, makeHelpCommand(() => COMMANDS)];

@@ -1,0 +1,30 @@
+/**
+ * The core's public entry: adapters import from here and nowhere else in `src/core`.
+ */
+export type * from './types.js';
+export * from './reply/reply.js';
+export { toPlainText } from './reply/plain-text.js';
+export { roleLabel, speakerLine, citationLine } from './reply/labels.js';
+export type { Corpus } from './corpus/corpus.js';
+export { loadCorpus, type LoadCorpusOptions } from './corpus/load-corpus.js';
+export { parsePartialDate, labelPartialDate, formatPartialDate } from './corpus/partial-date.js';
+export {
+  defineCommand,
+  type AnyCommand,
+  type CommandDef,
+  type CommandContext,
+  type OptionDef,
+  type SuggestionSource,
+  type ActionHandler,
+} from './commands/define-command.js';
+export { COMMANDS } from './commands/registry.js';
+export {
+  dispatch,
+  dispatchText,
+  dispatchAction,
+  findCommand,
+  usageLine,
+  type RawOptions,
+} from './commands/dispatch.js';
+export { parseOptionText, formatOptionText, type ParsedOptionText } from './commands/option-text.js';
+export { suggest, type Suggestion } from './commands/suggest.js';

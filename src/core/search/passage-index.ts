@@ -1,0 +1,179 @@
+/**
+ * The search index over passages (MiniSearch). Passages live in a map by id; the index stores no
+ * fields. Search cost follows what was asked: AND first with an OR fallback, fuzzy only for longer
+ * terms and at one edit, prefix only on the last term.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { AnalysedDocument, Passage, PartialDate, Role } from '../types.js';
+import type { SpeakerDirectory } from '../corpus/speakers.js';
+import { overlaps } from '../corpus/partial-date.js';
+import { foldWord, processTerm, tokenizeWords } from './terms.js';
+import { containsPhrase, splitPhrases } from './phrase.js';
+import { chooseExcerpt, type Excerpt } from './excerpt.js';
+
+/** Why these boosts: people look up the subject's words first; reader comments rarely settle an argument. */
+const ROLE_BOOST: Record<Role, number> = { subject: 1.3, quoted: 1, interviewer: 0.9, author: 0.9, commenter: 0.6 };
+/** Fuzzy matching below this length turns "gold" into "good" and "hold": not worth the noise. */
+const FUZZY_MIN_LENGTH = 5;
+/** Prefix expansion of very short stems matches half the vocabulary. */
+const PREFIX_MIN_LENGTH = 3;
+
+export interface SearchQuery {
+  /** Free text; double-quoted parts are exact phrases. */
+  text: string;
+  /** Canonical speaker name. */
+  speaker?: string | null;
+  /** Document id. */
+  source?: string | null;
+  from?: PartialDate | null;
+  to?: PartialDate | null;
+  /** Leave out these roles (e.g. reader comments). */
+  excludeRoles?: readonly Role[];
+  /** Treat the last word as a prefix (autocomplete while typing). */
+  prefixLast?: boolean;
+}
+
+export interface SearchHit {
+  passage: Passage;
+  score: number;
+  /** The exact words to show: the passage, or the best window of sentences in a long one. */
+  excerpt: Excerpt;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** Index terms the query was made of (after stemming), for "nothing found" help. */
+  terms: string[];
+  /** Query words that match nothing in the corpus, each with the closest word that does (if any). */
+  unmatched: { word: string; closest: string | null }[];
+  /** True when the AND search found nothing and the answer comes from OR. */
+  relaxed: boolean;
+}
+
+export interface PassageIndex {
+  search(query: SearchQuery): SearchOutcome;
+  /** Candidate passages sharing terms with a text, best first (for /verify). */
+  candidates(text: string, limit: number): Passage[];
+  /** Number of passages in the index. */
+  size: number;
+}
+
+export function buildPassageIndex(
+  documents: ReadonlyMap<string, AnalysedDocument>,
+  passages: ReadonlyMap<string, Passage>,
+  _speakers: SpeakerDirectory,
+): PassageIndex {
+  const mini = new MiniSearch<Passage>({
+    idField: 'id',
+    fields: ['text', 'speaker'],
+    storeFields: [],
+    tokenize: tokenizeWords,
+    processTerm,
+  });
+  const searchable = [...passages.values()].filter((p) => p.kind !== 'heading');
+  mini.addAll(searchable);
+
+  // The most common spelling of each term, to suggest readable words ("privatisation", not "privat").
+  const surface = new Map<string, Map<string, number>>();
+  for (const p of searchable) {
+    for (const w of tokenizeWords(p.text)) {
+      const t = processTerm(w);
+      if (!t) continue;
+      const forms = surface.get(t) ?? new Map<string, number>();
+      const f = foldWord(w);
+      forms.set(f, (forms.get(f) ?? 0) + 1);
+      surface.set(t, forms);
+    }
+  }
+  const readable = (term: string) => {
+    const forms = surface.get(term);
+    if (!forms) return term;
+    return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
+  const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
+
+  function search(query: SearchQuery): SearchOutcome {
+    const { phrases, rest } = splitPhrases(query.text);
+    const words = tokenizeWords([rest, ...phrases].join(' '));
+    const terms = [...new Set(words.map(processTerm).filter((t): t is string => t !== null))];
+    const filter = (r: SearchResult) => {
+      const p = passages.get(r.id as string);
+      if (!p) return false;
+      if (query.speaker && p.speaker !== query.speaker) return false;
+      if (query.source && p.documentId !== query.source) return false;
+      if (query.excludeRoles?.includes(p.role)) return false;
+      if (query.from || query.to) {
+        const date = published(p);
+        if (!date || !overlaps(date, query.from ?? null, query.to ?? null)) return false;
+      }
+      return phrases.every((ph) => containsPhrase(p.text, ph));
+    };
+    const lastTerm = terms[terms.length - 1];
+    const options = {
+      fields: ['text', 'speaker'],
+      boost: { text: 1, speaker: 0.4 },
+      fuzzy: (term: string) => (term.length >= FUZZY_MIN_LENGTH ? 1 : 0),
+      prefix: (term: string) => query.prefixLast === true && term === lastTerm && term.length >= PREFIX_MIN_LENGTH,
+      boostDocument: (id: unknown) => ROLE_BOOST[passages.get(id as string)?.role ?? 'author'],
+      filter,
+    };
+    // Terms are already processed: search them as they are.
+    const q = terms.join(' ');
+    let relaxed = false;
+    let results = terms.length > 0 ? mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'AND' }) : [];
+    if (results.length === 0 && terms.length > 1) {
+      results = mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'OR' });
+      relaxed = results.length > 0;
+    }
+    const hits = dedupeNested(
+      results.map((r) => {
+        const passage = passages.get(r.id as string)!;
+        const matched = new Set(r.terms);
+        return { passage, score: r.score, matched, excerpt: chooseExcerpt(passage, matched, phrases) };
+      }),
+    ).map(({ passage, score, excerpt }) => ({ passage, score, excerpt }));
+
+    const unmatched: SearchOutcome['unmatched'] = [];
+    if (hits.length === 0) {
+      for (const w of words) {
+        const t = processTerm(w);
+        if (!t || mini.termCount === 0) continue;
+        if (mini.search(t, { processTerm: (x: string) => x }).length > 0) continue;
+        const near = mini.search(t, { processTerm: (x: string) => x, fuzzy: 2, prefix: true })[0];
+        const closest = near ? near.terms.map(readable).find((x) => x !== foldWord(w)) ?? null : null;
+        unmatched.push({ word: w, closest });
+      }
+    }
+    return { hits, terms, unmatched, relaxed };
+  }
+
+  function candidates(text: string, limit: number): Passage[] {
+    const terms = [...new Set(tokenizeWords(text).map(processTerm).filter((t): t is string => t !== null))];
+    if (terms.length === 0) return [];
+    return mini
+      .search(terms.join(' '), { processTerm: (t: string) => t, combineWith: 'OR' })
+      .slice(0, limit)
+      .map((r) => passages.get(r.id as string)!)
+      .filter(Boolean);
+  }
+
+  return { search, candidates, size: searchable.length };
+}
+
+/**
+ * A quotation and the paragraph around it often both match. Keep the quotation (it names who
+ * said the words) when it holds every matched term; otherwise keep the paragraph.
+ */
+function dedupeNested<T extends { passage: Passage; matched: Set<string> }>(hits: T[]): T[] {
+  const byId = new Map(hits.map((h) => [h.passage.id, h]));
+  const drop = new Set<string>();
+  for (const h of hits) {
+    const parentId = h.passage.parentId;
+    const parent = parentId ? byId.get(parentId) : undefined;
+    if (!parent) continue;
+    const childHasAll = [...parent.matched].every((t) => h.matched.has(t));
+    drop.add(childHasAll ? parent.passage.id : h.passage.id);
+  }
+  return hits.filter((h) => !drop.has(h.passage.id));
+}

@@ -1,0 +1,102 @@
+/**
+ * Turning text into index terms: words with their offsets, folded (case, accents, curly
+ * apostrophes), British spellings mapped to one form ("privatisation" and "privatization" meet),
+ * stop words dropped, then Porter-stemmed ("homeless" and "homelessness" meet).
+ */
+import { stemmer } from 'stemmer';
+
+/** Common words that carry no meaning for search. Negations stay: "never elected" is a different claim. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves s t`.split(
+    /\s+/,
+  ),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export interface Token {
+  /** The word as written. */
+  word: string;
+  /** Offset of the word in the tokenised string. */
+  start: number;
+  end: number;
+}
+
+/** Words with their offsets (apostrophes inside words kept: "party’s", "don't"). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** For MiniSearch: the words only. */
+export function tokenizeWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Lower case, no accents, straight apostrophes, no possessive `'s`, no apostrophes at all. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, '');
+}
+
+const BRITISH_WORDS: Record<string, string> = {
+  defence: 'defense',
+  offence: 'offense',
+  licence: 'license',
+  pretence: 'pretense',
+  programme: 'program',
+  programmes: 'programs',
+  judgement: 'judgment',
+  ageing: 'aging',
+  grey: 'gray',
+  cheque: 'check',
+  tyre: 'tire',
+  kerb: 'curb',
+  mum: 'mom',
+};
+
+/** British spellings → one form (the American one, as the stemmer expects). */
+export function unifySpelling(word: string): string {
+  const mapped = BRITISH_WORDS[word];
+  if (mapped) return mapped;
+  if (word.length < 5) return word;
+  return word
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/ising$/, 'izing')
+    .replace(/is(e|es|ed|er|ers)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/([^aeiou])our(s|ed|ing|ite|ites|able)?$/, (m, c: string, s: string | undefined) =>
+      word.length >= 6 ? `${c}or${s ?? ''}` : m,
+    )
+    .replace(/([^aeiou])tre(s?)$/, '$1ter$2')
+    .replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+}
+
+/** The index term for a word, or null for a stop word. */
+export function processTerm(word: string): string | null {
+  const folded = foldWord(word);
+  if (folded === '' || STOP_WORDS.has(folded)) return null;
+  return stemmer(unifySpelling(folded));
+}
+
+/** Like processTerm but keeps stop words (for phrase matching and queries made only of them). */
+export function processTermKeepingStopWords(word: string): string {
+  const folded = foldWord(word);
+  return folded === '' ? folded : stemmer(unifySpelling(folded));
+}
+
+/** Folds text for exact phrase comparison: case, curly quotes, dashes and white space don't count. */
+export function foldForPhrase(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\s+/g, ' ');
+}

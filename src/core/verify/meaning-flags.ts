@@ -1,0 +1,94 @@
+/**
+ * Changes that flip what a quote means, read off a word diff: a negation added or removed, a
+ * number changed, a name changed. A swapped adjective changes the words; these change the claim.
+ */
+import type { Token } from './tokens.js';
+import type { WordDiff } from './word-diff.js';
+
+export type MeaningFlag = 'negation-added' | 'negation-removed' | 'number-changed' | 'name-changed';
+
+/** Flags in a stable order, so replies and tests do not depend on where in the text they occur. */
+export const FLAG_ORDER: readonly MeaningFlag[] = ['negation-added', 'negation-removed', 'number-changed', 'name-changed'];
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'none', 'nothing', 'nobody', 'cannot', 'neither']);
+
+const NUMBER_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ' +
+    'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names wherever they stand. */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
+
+export interface FlagSources {
+  /** The text the corpus tokens' offsets point into (the document body). */
+  corpusText: string;
+  /** The text the pasted tokens' offsets point into. */
+  pastedText: string;
+  /** Compared forms of the words in known speakers' names and aliases ("corbyn", "keir"). */
+  nameWords: ReadonlySet<string>;
+}
+
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}
+
+export function isNumber(norm: string): boolean {
+  return /^\p{N}/u.test(norm) || NUMBER_WORDS.has(norm);
+}
+
+/**
+ * A name: a known speaker's name word, or a capitalised word that does not start a sentence
+ * ("Venezuela", "Labour"), or a short all-capitals acronym ("NEC", "EHRC").
+ */
+export function isName(token: Token, text: string, nameWords: ReadonlySet<string>): boolean {
+  if (NOT_NAMES.has(token.norm) || isNegation(token.norm)) return false;
+  if (nameWords.has(token.norm)) return true;
+  const word = text.slice(token.start, token.end);
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (!capitalised) return false;
+  if (/^\p{Lu}{2,4}$/u.test(word)) return true;
+  if (!/\p{Ll}/u.test(word)) return false; // SHOUTING is emphasis, not a name
+  return !startsSentence(text, token.start);
+}
+
+/** The flags a diff raises, in FLAG_ORDER. */
+export function meaningFlags(diff: WordDiff, sources: FlagSources): MeaningFlag[] {
+  const removed = diff.hunks.flatMap((h) => h.removed);
+  const added = diff.hunks.flatMap((h) => h.added);
+  const flags = new Set<MeaningFlag>();
+  const negRemoved = removed.filter((t) => isNegation(t.norm)).length;
+  const negAdded = added.filter((t) => isNegation(t.norm)).length;
+  if (negAdded > negRemoved) flags.add('negation-added');
+  if (negRemoved > negAdded) flags.add('negation-removed');
+  if (!sameMultiset(removed.filter((t) => isNumber(t.norm)), added.filter((t) => isNumber(t.norm)))) {
+    flags.add('number-changed');
+  }
+  const namesRemoved = removed.filter((t) => isName(t, sources.corpusText, sources.nameWords));
+  const namesAdded = added.filter((t) => isName(t, sources.pastedText, sources.nameWords));
+  if (!sameMultiset(namesRemoved, namesAdded)) flags.add('name-changed');
+  return FLAG_ORDER.filter((f) => flags.has(f));
+}
+
+/**
+ * True when only punctuation, symbols (a ✔️ bullet) or space stand between a sentence end (or the
+ * start of the text) and the word; 40 characters of look-back is plenty for that.
+ */
+function startsSentence(text: string, offset: number): boolean {
+  return /(?:^|[.!?…:\n])[\s\p{P}\p{S}\u{FE0F}]*$/u.test(text.slice(Math.max(0, offset - 40), offset));
+}
+
+function sameMultiset(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+  for (const t of b) {
+    const c = counts.get(t.norm);
+    if (!c) return false;
+    counts.set(t.norm, c - 1);
+  }
+  return true;
+}

@@ -1,0 +1,116 @@
+/**
+ * Closeness in meaning, approximated by key terms: the paste's content words (stop words out,
+ * Porter-stemmed) weighted by how rare they are in the corpus, looked for in windows of one to
+ * three consecutive sentences of the candidate passages. Rare shared terms ("Venezuela", "gold")
+ * say far more than common ones ("Labour", "party").
+ */
+import { stemmer } from 'stemmer';
+import type { Passage, Span } from '../types.js';
+import { tokenize, type Token } from './tokens.js';
+import { PARAPHRASE_WINDOW_SENTENCES } from './thresholds.js';
+
+const STOP_WORDS = new Set(
+  (
+    "a about above after again against all also am an and any are aren't as at be because been before being " +
+    "below between both but by can could did do does doing down during each even ever every few for from " +
+    "further get got had has have having he her here hers herself him himself his how i i'm i've if in into is " +
+    "it it's its itself just let's like make many may me might more most much must my myself no nor not now of " +
+    "off on once one only or other our ours ourselves out over own really said same say says she should so " +
+    "some such than that that's the their theirs them themselves then there these they this those though " +
+    "through to too under until up upon us very was we were what when where which while who whom why will " +
+    "with would yet you your yours yourself"
+  ).split(' '),
+);
+
+/** The stemmed key terms of some words, without repeats. */
+export function keyTerms(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const term = termOf(t.norm);
+    if (term) out.add(term);
+  }
+  return [...out];
+}
+
+function termOf(norm: string): string | null {
+  if (STOP_WORDS.has(norm) || norm.length < 2) return null;
+  return stemmer(norm.replace(/'s$/, ''));
+}
+
+export interface TermWeights {
+  /** Inverse document frequency of a term over all passages (unknown terms weigh the most). */
+  weight(term: string): number;
+}
+
+const weightsCache = new WeakMap<ReadonlyMap<string, Passage>, TermWeights>();
+
+/** Term rarity over the corpus's passages, computed once per corpus. */
+export function termWeights(passages: ReadonlyMap<string, Passage>): TermWeights {
+  const cached = weightsCache.get(passages);
+  if (cached) return cached;
+  const df = new Map<string, number>();
+  for (const p of passages.values()) {
+    for (const term of keyTerms(tokenize(p.text))) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = passages.size;
+  const weights: TermWeights = { weight: (term) => Math.log(1 + n / (1 + (df.get(term) ?? 0))) };
+  weightsCache.set(passages, weights);
+  return weights;
+}
+
+export interface ParaphraseWindow {
+  passage: Passage;
+  /** Body span of the sentences in the window. */
+  span: Span;
+  /** Body spans of the shared key terms' words. */
+  highlights: Span[];
+  /** Distinct key terms shared with the paste. */
+  shared: number;
+  /** Weighted share of the paste's key terms found in the window, 0…1. */
+  share: number;
+}
+
+/** The best sentence window of each candidate passage, best first. */
+export function rankParaphrases(
+  pastedTokens: readonly Token[],
+  candidates: readonly Passage[],
+  weights: TermWeights,
+): ParaphraseWindow[] {
+  const terms = keyTerms(pastedTokens);
+  const total = terms.reduce((sum, t) => sum + weights.weight(t), 0);
+  if (total === 0) return [];
+  const wanted = new Set(terms);
+  const out: ParaphraseWindow[] = [];
+  for (const passage of candidates) {
+    const sentences = passage.sentences.length > 0 ? passage.sentences : [{ start: passage.start, end: passage.end, index: 0 }];
+    const perSentence = sentences.map((s) => tokenize(passage.text.slice(s.start - passage.start, s.end - passage.start), s.start));
+    let best: ParaphraseWindow | null = null;
+    for (let a = 0; a < sentences.length; a++) {
+      for (let k = 1; k <= PARAPHRASE_WINDOW_SENTENCES && a + k <= sentences.length; k++) {
+        const words = perSentence.slice(a, a + k).flat();
+        const found = new Set<string>();
+        const highlights: Span[] = [];
+        for (const w of words) {
+          const term = termOf(w.norm);
+          if (term && wanted.has(term)) {
+            found.add(term);
+            highlights.push({ start: w.start, end: w.end });
+          }
+        }
+        const share = [...found].reduce((sum, t) => sum + weights.weight(t), 0) / total;
+        // a wider window must find more to win: ties go to fewer sentences
+        if (!best || share > best.share) {
+          best = {
+            passage,
+            span: { start: sentences[a]!.start, end: sentences[a + k - 1]!.end },
+            highlights,
+            shared: found.size,
+            share,
+          };
+        }
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out.sort((x, y) => y.share - x.share);
+}
