@@ -19,9 +19,12 @@ const optionalUrl = (name: string) =>
 const envSchema = z.object({
   CORPUS_DIR: optionalText,
   CACHE_DIR: optionalText,
-  LOG_LEVEL: optionalText.refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), {
-    message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
-  }),
+  LOG_LEVEL: optionalText.refine(
+    (v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v),
+    {
+      message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
+    },
+  ),
   SHUTDOWN_TIMEOUT_MS: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), {
     message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, e.g. 10000',
   }),
@@ -31,7 +34,8 @@ const envSchema = z.object({
       'DISCORD_APPLICATION_ID must be the numeric Application ID from the Developer Portal (General Information)',
   }),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,22}$/.test(v), {
-    message: 'DISCORD_GUILD_ID must be a numeric server ID (Developer Mode on, right-click the server, Copy Server ID)',
+    message:
+      'DISCORD_GUILD_ID must be a numeric server ID (Developer Mode on, right-click the server, Copy Server ID)',
   }),
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
@@ -43,9 +47,13 @@ const envSchema = z.object({
   }),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl('SLACK_API_URL'),
-  SLACK_COMMAND_PREFIX: optionalText.refine((v) => v === undefined || /^[a-z0-9_-]{1,10}$/.test(v), {
-    message: 'SLACK_COMMAND_PREFIX must be 1-10 lowercase letters, digits, - or _, e.g. vb- (gives /vb-quote)',
-  }),
+  SLACK_COMMAND_PREFIX: optionalText.refine(
+    (v) => v === undefined || /^[a-z0-9_-]{1,10}$/.test(v),
+    {
+      message:
+        'SLACK_COMMAND_PREFIX must be 1-10 lowercase letters, digits, - or _, e.g. vb- (gives /vb-quote)',
+    },
+  ),
   PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), {
     message: 'PORT must be a TCP port number, e.g. 3000',
   }),
@@ -95,7 +103,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   let discord: DiscordConfig | null = null;
   if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
     if (!e.DISCORD_TOKEN) {
-      errors.push('DISCORD_TOKEN is required when DISCORD_APPLICATION_ID is set (Developer Portal → Bot → Reset Token)');
+      errors.push(
+        'DISCORD_TOKEN is required when DISCORD_APPLICATION_ID is set (Developer Portal → Bot → Reset Token)',
+      );
     }
     if (!e.DISCORD_APPLICATION_ID) {
       errors.push(
@@ -116,7 +126,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const slackSet = e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET;
   if (slackSet) {
     if (!e.SLACK_BOT_TOKEN) {
-      errors.push('SLACK_BOT_TOKEN is required for Slack (OAuth & Permissions → Bot User OAuth Token, xoxb-…)');
+      errors.push(
+        'SLACK_BOT_TOKEN is required for Slack (OAuth & Permissions → Bot User OAuth Token, xoxb-…)',
+      );
     }
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
       errors.push(

@@ -25,7 +25,10 @@ export const REDACT_PATHS = [
   '*.url',
 ];
 
-export function createLogger(level: string, destination: pino.DestinationStream = pino.destination(2)): Logger {
+export function createLogger(
+  level: string,
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   return pino(
     {
       level,

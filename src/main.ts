@@ -9,7 +9,9 @@ import { describeIssues, startUp } from './adapters/console/startup.js';
 import { runConsole } from './adapters/console/console-session.js';
 
 async function main(): Promise<number> {
-  const platformsConfigured = Boolean(process.env.DISCORD_TOKEN || process.env.SLACK_BOT_TOKEN || process.env.SLACK_APP_TOKEN);
+  const platformsConfigured = Boolean(
+    process.env.DISCORD_TOKEN || process.env.SLACK_BOT_TOKEN || process.env.SLACK_APP_TOKEN,
+  );
   const started = await startUp({ quietByDefault: !platformsConfigured });
   if (!started.ok) return started.exitCode;
   const { config, logger, corpus } = started;
@@ -27,9 +29,16 @@ async function main(): Promise<number> {
         `Verbatim: ${corpus.documents.size} sources, ${quotes} quotes from ${config.corpusDir}/.\n` +
           `Type /quote venezuela gold, /source, /help; "exit" to leave.\n`,
       );
-      if (corpus.issues.length > 0) process.stdout.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
+      if (corpus.issues.length > 0)
+        process.stdout.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
     }
-    await runConsole({ commands: COMMANDS, ctx: { corpus, logger, now: () => new Date() }, input: process.stdin, output: process.stdout, interactive });
+    await runConsole({
+      commands: COMMANDS,
+      ctx: { corpus, logger, now: () => new Date() },
+      input: process.stdin,
+      output: process.stdout,
+      interactive,
+    });
     return 0;
   }
 
@@ -37,11 +46,25 @@ async function main(): Promise<number> {
   try {
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      platforms.push(await startDiscord({ config: config.discord, corpus, commands: COMMANDS, logger: logger.child({ platform: 'discord' }) }));
+      platforms.push(
+        await startDiscord({
+          config: config.discord,
+          corpus,
+          commands: COMMANDS,
+          logger: logger.child({ platform: 'discord' }),
+        }),
+      );
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      platforms.push(await startSlack({ config: config.slack, corpus, commands: COMMANDS, logger: logger.child({ platform: 'slack' }) }));
+      platforms.push(
+        await startSlack({
+          config: config.slack,
+          corpus,
+          commands: COMMANDS,
+          logger: logger.child({ platform: 'slack' }),
+        }),
+      );
     }
   } catch (err) {
     logger.fatal({ err }, 'a platform failed to start');
@@ -72,7 +95,9 @@ async function stopAll(platforms: RunningPlatform[], deadlineMs: number): Promis
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`Unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `Unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     process.exit(1);
   },
 );

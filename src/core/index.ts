@@ -26,5 +26,9 @@ export {
   usageLine,
   type RawOptions,
 } from './commands/dispatch.js';
-export { parseOptionText, formatOptionText, type ParsedOptionText } from './commands/option-text.js';
+export {
+  parseOptionText,
+  formatOptionText,
+  type ParsedOptionText,
+} from './commands/option-text.js';
 export { suggest, type Suggestion } from './commands/suggest.js';

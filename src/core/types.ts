@@ -21,14 +21,7 @@ export interface PartialDate {
 
 /** What kind of document a file holds; free text is accepted, these are the known ones. */
 export type DocumentKind =
-  | 'article'
-  | 'interview'
-  | 'op-ed'
-  | 'social'
-  | 'transcript'
-  | 'speech'
-  | 'letter'
-  | 'other';
+  'article' | 'interview' | 'op-ed' | 'social' | 'transcript' | 'speech' | 'letter' | 'other';
 
 /** Attribution hints from front matter: they override what the text itself suggests. */
 export interface AttributionHints {
@@ -72,13 +65,7 @@ export type Role = 'subject' | 'interviewer' | 'author' | 'quoted' | 'commenter'
 
 /** The structural kind of a passage. */
 export type BlockKind =
-  | 'post'
-  | 'answer'
-  | 'question'
-  | 'narration'
-  | 'quotation'
-  | 'comment'
-  | 'heading';
+  'post' | 'answer' | 'question' | 'narration' | 'quotation' | 'comment' | 'heading';
 
 export interface Span {
   start: number;

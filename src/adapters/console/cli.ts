@@ -5,11 +5,23 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { COMMANDS, dispatch, findCommand, INPUT_ERROR_CODES, errorReply, usageLine, type AnyCommand, type Reply } from '../../core/index.js';
+import {
+  COMMANDS,
+  dispatch,
+  findCommand,
+  INPUT_ERROR_CODES,
+  errorReply,
+  usageLine,
+  type AnyCommand,
+  type Reply,
+} from '../../core/index.js';
 import { describeIssues, startUp } from './startup.js';
 import { renderConsole } from './render-console.js';
 
-export async function runCli(argv: string[], commands: readonly AnyCommand[] = COMMANDS): Promise<number> {
+export async function runCli(
+  argv: string[],
+  commands: readonly AnyCommand[] = COMMANDS,
+): Promise<number> {
   const json = argv.includes('--json');
   const emit = (reply: Reply): number => {
     if (json) process.stdout.write(`${JSON.stringify(reply.data)}\n`);
@@ -22,16 +34,28 @@ export async function runCli(argv: string[], commands: readonly AnyCommand[] = C
   const command = name ? findCommand(commands, name) : undefined;
   if (!command) {
     const known = commands.map((c) => c.name).join(', ');
-    return emit(errorReply('unknown-command', name ? `Unknown command "${name}".` : 'Name a command.', `Commands: ${known}. e.g. npm run --silent cli -- quote venezuela --json`));
+    return emit(
+      errorReply(
+        'unknown-command',
+        name ? `Unknown command "${name}".` : 'Name a command.',
+        `Commands: ${known}. e.g. npm run --silent cli -- quote venezuela --json`,
+      ),
+    );
   }
   const parsedArgs = parseCommandArgs(command, rest);
-  if (!parsedArgs.ok) return emit(errorReply('invalid-input', parsedArgs.message, cliUsage(command)));
+  if (!parsedArgs.ok)
+    return emit(errorReply('invalid-input', parsedArgs.message, cliUsage(command)));
 
   const started = await startUp({ quietByDefault: true });
   if (!started.ok) return started.exitCode;
   const { corpus, logger } = started;
-  if (corpus.issues.length > 0) process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
-  const reply = await dispatch(commands, command.name, parsedArgs.values, { corpus, logger, now: () => new Date() });
+  if (corpus.issues.length > 0)
+    process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
+  const reply = await dispatch(commands, command.name, parsedArgs.values, {
+    corpus,
+    logger,
+    now: () => new Date(),
+  });
   return emit(reply);
 }
 
@@ -44,22 +68,36 @@ export function parseCommandArgs(command: AnyCommand, args: string[]): ParsedArg
     if (!o.positional) flagOptions[o.name] = { type: o.type === 'boolean' ? 'boolean' : 'string' };
   }
   try {
-    const { values, positionals } = parseArgs({ args, options: flagOptions, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: flagOptions,
+      allowPositionals: true,
+      strict: true,
+    });
     const out: Record<string, unknown> = { ...values };
     const positional = command.options.find((o) => o.positional);
     if (positionals.length > 0) {
-      if (!positional) return { ok: false, message: `${command.name} takes no text argument (got "${positionals.join(' ')}").` };
+      if (!positional)
+        return {
+          ok: false,
+          message: `${command.name} takes no text argument (got "${positionals.join(' ')}").`,
+        };
       out[positional.name] = positionals.join(' ');
     }
     return { ok: true, values: out };
   } catch (err) {
     // parseArgs explains unknown flags and missing values in one sentence
-    return { ok: false, message: err instanceof Error ? err.message.split('\n')[0]! : 'Bad arguments.' };
+    return {
+      ok: false,
+      message: err instanceof Error ? err.message.split('\n')[0]! : 'Bad arguments.',
+    };
   }
 }
 
 function cliUsage(command: AnyCommand): string {
-  const flags = command.options.filter((o) => !o.positional).map((o) => (o.type === 'boolean' ? `[--${o.name}]` : `[--${o.name} ${o.type.toUpperCase()}]`));
+  const flags = command.options
+    .filter((o) => !o.positional)
+    .map((o) => (o.type === 'boolean' ? `[--${o.name}]` : `[--${o.name} ${o.type.toUpperCase()}]`));
   const positional = command.options.find((o) => o.positional);
   return `Usage: npm run --silent cli -- ${command.name}${positional ? ` "<${positional.name}>"` : ''} ${flags.join(' ')} [--json]  (${usageLine(command)})`;
 }
@@ -71,7 +109,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`Unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `Unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
       process.exitCode = 1;
     },
   );

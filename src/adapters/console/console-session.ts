@@ -28,8 +28,18 @@ export interface ConsoleOptions {
 
 const EXIT_WORDS = new Set(['exit', 'quit', '/exit', '/quit']);
 
-export async function runConsole({ commands, ctx, input, output, interactive }: ConsoleOptions): Promise<void> {
-  const rl = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+export async function runConsole({
+  commands,
+  ctx,
+  input,
+  output,
+  interactive,
+}: ConsoleOptions): Promise<void> {
+  const rl = readline.createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+  });
   const write = (s: string) => output.write(`${s}\n`);
   let last: Reply | null = null;
   if (interactive) {
@@ -52,7 +62,12 @@ export async function runConsole({ commands, ctx, input, output, interactive }: 
   rl.close();
 }
 
-async function answer(line: string, last: Reply | null, commands: readonly AnyCommand[], ctx: CommandContext): Promise<Reply> {
+async function answer(
+  line: string,
+  last: Reply | null,
+  commands: readonly AnyCommand[],
+  ctx: CommandContext,
+): Promise<Reply> {
   const word = line.toLowerCase();
   const actions = last ? actionsOf(last) : [];
   if (word === 'next' || word === 'n' || word === 'prev' || word === 'previous' || word === 'p') {
@@ -70,7 +85,8 @@ async function answer(line: string, last: Reply | null, commands: readonly AnyCo
   }
   // `venezuela gold` without a command is a /quote
   const first = /^\/?([A-Za-z][\w-]*)/.exec(line)?.[1];
-  const isCommand = line.startsWith('/') || (first !== undefined && findCommand(commands, first) !== undefined);
+  const isCommand =
+    line.startsWith('/') || (first !== undefined && findCommand(commands, first) !== undefined);
   return dispatchText(commands, isCommand ? line : `/quote ${line}`, ctx);
 }
 
@@ -79,7 +95,12 @@ function actionsOf(reply: Reply): { label: string; action: Action; disabled: boo
   for (const b of reply.blocks) {
     if (b.type !== 'buttons') continue;
     for (const button of b.buttons) {
-      if (button.kind === 'action') out.push({ label: button.label, action: button.action, disabled: button.disabled === true });
+      if (button.kind === 'action')
+        out.push({
+          label: button.label,
+          action: button.action,
+          disabled: button.disabled === true,
+        });
     }
   }
   return out;

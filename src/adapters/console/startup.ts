@@ -8,13 +8,16 @@ import { loadConfig, type Config } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import { loadCorpus, type Corpus, type CorpusIssue } from '../../core/index.js';
 
-export type Startup = { ok: true; config: Config; logger: Logger; corpus: Corpus } | { ok: false; exitCode: number };
+export type Startup =
+  { ok: true; config: Config; logger: Logger; corpus: Corpus } | { ok: false; exitCode: number };
 
 /** `quietByDefault`: the console and CLI log only errors unless LOG_LEVEL is set. */
 export async function startUp({ quietByDefault }: { quietByDefault: boolean }): Promise<Startup> {
   const result = loadConfig();
   if (!result.ok) {
-    process.stderr.write(`Configuration error:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\nSee .env.example for every setting.\n`);
+    process.stderr.write(
+      `Configuration error:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\nSee .env.example for every setting.\n`,
+    );
     return { ok: false, exitCode: 2 };
   }
   const config = result.config;
@@ -35,6 +38,9 @@ export async function startUp({ quietByDefault }: { quietByDefault: boolean }): 
 /** One line per corpus problem, for people: "seeds/bad.md: published: … (skipped)". */
 export function describeIssues(issues: readonly CorpusIssue[]): string {
   return issues
-    .map((i) => `  ${i.severity === 'skipped' ? 'skipped' : 'warning'}: ${i.file}${i.field ? ` (${i.field})` : ''}: ${i.message}`)
+    .map(
+      (i) =>
+        `  ${i.severity === 'skipped' ? 'skipped' : 'warning'}: ${i.file}${i.field ? ` (${i.field})` : ''}: ${i.message}`,
+    )
     .join('\n');
 }

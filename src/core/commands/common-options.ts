@@ -51,16 +51,17 @@ export const nameSchema = z
   .min(1)
   .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
 
-export const dateSchema = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx): PartialDate => {
-    const d = parsePartialDate(String(v).trim());
-    if (!d) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date: use 2019, 2019-11 or 2019-11-06` });
-      return z.NEVER;
-    }
-    return d;
-  });
+export const dateSchema = z.union([z.string(), z.number()]).transform((v, ctx): PartialDate => {
+  const d = parsePartialDate(String(v).trim());
+  if (!d) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${v}" is not a date: use 2019, 2019-11 or 2019-11-06`,
+    });
+    return z.NEVER;
+  }
+  return d;
+});
 
 /** A whole number option that arrives as a number (platforms) or a string (text grammar). */
 export function intSchema(min: number, max: number) {
@@ -78,7 +79,10 @@ export const flagSchema = z.union([
     .string()
     .trim()
     .toLowerCase()
-    .refine((v) => ['true', 'false', 'yes', 'no', '1', '0', 'on', 'off'].includes(v), 'use yes or no')
+    .refine(
+      (v) => ['true', 'false', 'yes', 'no', '1', '0', 'on', 'off'].includes(v),
+      'use yes or no',
+    )
     .transform((v) => ['true', 'yes', '1', 'on'].includes(v)),
 ]);
 
@@ -111,7 +115,9 @@ export function resolveSource(corpus: Corpus, typed: string | undefined): Resolv
     ok: false,
     reply: errorReply(
       'unknown-source',
-      byTitle.length > 1 ? `"${typed}" matches ${byTitle.length} sources; use its id.` : `No source "${typed}" in this corpus.`,
+      byTitle.length > 1
+        ? `"${typed}" matches ${byTitle.length} sources; use its id.`
+        : `No source "${typed}" in this corpus.`,
       `Source ids: ${[...corpus.documents.keys()].join(', ')} (see /source)`,
     ),
   };

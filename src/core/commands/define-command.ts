@@ -56,7 +56,9 @@ export interface CommandDef<Schema extends z.ZodType = z.ZodType> {
 }
 
 /** Identity helper that keeps the schema's literal types for the handler. */
-export function defineCommand<Schema extends z.ZodType>(def: CommandDef<Schema>): CommandDef<Schema> {
+export function defineCommand<Schema extends z.ZodType>(
+  def: CommandDef<Schema>,
+): CommandDef<Schema> {
   return def;
 }
 

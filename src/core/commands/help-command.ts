@@ -31,7 +31,13 @@ export function makeHelpCommand(list: () => readonly AnyCommand[]) {
             })),
           });
         }
-        blocks.push({ type: 'context', text: [usageLine(c), ...(c.examples ?? []).filter(Boolean).map((e: string) => `e.g. /${c.name} ${e}`)].join('  ·  ') });
+        blocks.push({
+          type: 'context',
+          text: [
+            usageLine(c),
+            ...(c.examples ?? []).filter(Boolean).map((e: string) => `e.g. /${c.name} ${e}`),
+          ].join('  ·  '),
+        });
       }
       return makeReply({
         type: 'card',

@@ -42,7 +42,10 @@ export function parseOptionText(text: string, options: readonly OptionDef[]): Pa
       if (option && !isUrl) {
         const { value, end } = readValue(text, valueStart);
         if (value.trim() === '') {
-          return { ok: false, message: `Option ${option.name}: needs a value, e.g. ${option.name}:${exampleValue(option)}` };
+          return {
+            ok: false,
+            message: `Option ${option.name}: needs a value, e.g. ${option.name}:${exampleValue(option)}`,
+          };
         }
         values[option.name] = value;
         i = end;
@@ -59,7 +62,10 @@ export function parseOptionText(text: string, options: readonly OptionDef[]): Pa
   const positionalText = textParts.join(' ').trim();
   if (positionalText) {
     if (!positional) {
-      return { ok: false, message: `This command takes no free text (got "${truncate(positionalText, 40)}").` };
+      return {
+        ok: false,
+        message: `This command takes no free text (got "${truncate(positionalText, 40)}").`,
+      };
     }
     if (values[positional.name] !== undefined) {
       values[positional.name] = `${values[positional.name]} ${positionalText}`;
@@ -86,7 +92,11 @@ export function formatOptionText(
     const v = values[option.name];
     if (v === undefined || v === null || v === '' || v === false) continue;
     const s = String(v);
-    parts.push(/[\s"]/.test(s) || s === '' ? `${option.name}:"${s.replace(/"/g, '')}"` : `${option.name}:${s}`);
+    parts.push(
+      /[\s"]/.test(s) || s === ''
+        ? `${option.name}:"${s.replace(/"/g, '')}"`
+        : `${option.name}:${s}`,
+    );
   }
   return parts.join(' ');
 }

@@ -25,7 +25,11 @@ export interface ShownSpan extends Span {
   highlights?: Span[];
 }
 
-export function quoteBlockOf(corpus: Corpus, passage: Passage, shown: ShownSpan = passage): QuoteBlock {
+export function quoteBlockOf(
+  corpus: Corpus,
+  passage: Passage,
+  shown: ShownSpan = passage,
+): QuoteBlock {
   const doc = corpus.documents.get(passage.documentId)!.document;
   return {
     type: 'quote',
@@ -33,14 +37,21 @@ export function quoteBlockOf(corpus: Corpus, passage: Passage, shown: ShownSpan 
     quoteId: passage.id,
     speaker: passage.speaker,
     role: passage.role,
-    highlights: (shown.highlights ?? []).map((h) => ({ start: h.start - shown.start, end: h.end - shown.start })),
+    highlights: (shown.highlights ?? []).map((h) => ({
+      start: h.start - shown.start,
+      end: h.end - shown.start,
+    })),
     truncatedBefore: shown.start > passage.start,
     truncatedAfter: shown.end < passage.end,
     source: sourceRefOf(doc),
   };
 }
 
-export function quoteResultOf(corpus: Corpus, passage: Passage, shown: Span = passage): QuoteResult {
+export function quoteResultOf(
+  corpus: Corpus,
+  passage: Passage,
+  shown: Span = passage,
+): QuoteResult {
   const doc = corpus.documents.get(passage.documentId)!.document;
   return {
     id: passage.id,

@@ -76,15 +76,21 @@ export const quoteCommand = defineCommand({
   description: 'Find the exact words, who said them and where',
   options,
   input,
-  examples: ['venezuela gold', '"abusive relationship"', 'privatisation speaker:"Chris Williamson" from:2019'],
+  examples: [
+    'venezuela gold',
+    '"abusive relationship"',
+    'privatisation speaker:"Chris Williamson" from:2019',
+  ],
   run: (args, ctx) => findQuotes(args, ctx),
   actions: {
     /** state: { args: the options in the text grammar, page } */
     page: (state, ctx) => {
       const parsed = parseOptionText(String(state.args ?? ''), options);
-      if (!parsed.ok) return errorReply('stale-action', 'This button no longer works. Run the command again.');
+      if (!parsed.ok)
+        return errorReply('stale-action', 'This button no longer works. Run the command again.');
       const again = input.safeParse({ ...parsed.values, page: state.page });
-      if (!again.success) return errorReply('stale-action', 'This button no longer works. Run the command again.');
+      if (!again.success)
+        return errorReply('stale-action', 'This button no longer works. Run the command again.');
       return findQuotes(again.data, ctx);
     },
   },
@@ -97,7 +103,11 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
     return { ...showQuote(corpus, args.query), visibility };
   }
   if (tokenizeWords(args.query).length === 0) {
-    return errorReply('invalid-input', 'There are no words to look for in that query.', 'Try /quote venezuela or /quote "exact phrase".');
+    return errorReply(
+      'invalid-input',
+      'There are no words to look for in that query.',
+      'Try /quote venezuela or /quote "exact phrase".',
+    );
   }
   const speaker = resolveSpeaker(corpus, args.speaker);
   if (!speaker.ok) return speaker.reply;
@@ -124,10 +134,14 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
 
   const blocks: Block[] = [];
   if (outcome.relaxed) {
-    blocks.push({ type: 'context', text: 'No passage has all of those words; these have some of them.' });
+    blocks.push({
+      type: 'context',
+      text: 'No passage has all of those words; these have some of them.',
+    });
   }
   for (const hit of shown) blocks.push(quoteBlockOf(corpus, hit.passage, hit.excerpt));
-  if (pageCount > 1) blocks.push({ type: 'context', text: `Page ${page + 1} of ${pageCount} · ${total} results` });
+  if (pageCount > 1)
+    blocks.push({ type: 'context', text: `Page ${page + 1} of ${pageCount} · ${total} results` });
 
   const argsText = formatOptionText(
     {
@@ -144,12 +158,29 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
   const buttons: Button[] = [];
   if (pageCount > 1) {
     buttons.push(
-      { kind: 'action', label: 'Previous', style: 'secondary', disabled: page === 0, action: { id: 'quote.page', state: { args: argsText, page: page - 1 } } },
-      { kind: 'action', label: 'Next', style: 'secondary', disabled: page >= pageCount - 1, action: { id: 'quote.page', state: { args: argsText, page: page + 1 } } },
+      {
+        kind: 'action',
+        label: 'Previous',
+        style: 'secondary',
+        disabled: page === 0,
+        action: { id: 'quote.page', state: { args: argsText, page: page - 1 } },
+      },
+      {
+        kind: 'action',
+        label: 'Next',
+        style: 'secondary',
+        disabled: page >= pageCount - 1,
+        action: { id: 'quote.page', state: { args: argsText, page: page + 1 } },
+      },
     );
   }
   for (const hit of shown) {
-    buttons.push({ kind: 'action', label: `Context ${hit.passage.id}`, style: 'secondary', action: { id: 'source.context', state: { id: hit.passage.id } } });
+    buttons.push({
+      kind: 'action',
+      label: `Context ${hit.passage.id}`,
+      style: 'secondary',
+      action: { id: 'source.context', state: { id: hit.passage.id } },
+    });
   }
   blocks.push({ type: 'buttons', buttons });
 
@@ -160,7 +191,10 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
     visibility,
     paging: { page, pageCount, total },
     data: {
-      results: shown.map((h) => ({ ...quoteResultOf(corpus, h.passage, h.excerpt), score: round(h.score) })),
+      results: shown.map((h) => ({
+        ...quoteResultOf(corpus, h.passage, h.excerpt),
+        score: round(h.score),
+      })),
       page,
       pageCount,
       total,
@@ -174,8 +208,10 @@ function nothingFound(args: QuoteInput, outcome: SearchOutcome): Reply {
   if (closest.length > 0) tips.push(`Closest words in the corpus: ${closest.join(', ')}.`);
   const missing = outcome.unmatched.filter((u) => !u.closest).map((u) => u.word);
   if (missing.length > 0) tips.push(`Not in the corpus at all: ${missing.join(', ')}.`);
-  if (args.speaker || args.source || args.from || args.to) tips.push('Remove a filter (speaker, source, from, to) to search more widely.');
-  if (/["“”]/.test(args.query)) tips.push('Drop the double quotes to match the words in any order.');
+  if (args.speaker || args.source || args.from || args.to)
+    tips.push('Remove a filter (speaker, source, from, to) to search more widely.');
+  if (/["“”]/.test(args.query))
+    tips.push('Drop the double quotes to match the words in any order.');
   tips.push('Fewer or more general words find more.');
   return makeReply({
     type: 'card',

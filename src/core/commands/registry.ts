@@ -6,4 +6,8 @@ import { makeHelpCommand } from './help-command.js';
 import { quoteCommand } from './quote-command.js';
 import { sourceCommand } from './source-command.js';
 
-export const COMMANDS: readonly AnyCommand[] = [quoteCommand, sourceCommand, makeHelpCommand(() => COMMANDS)];
+export const COMMANDS: readonly AnyCommand[] = [
+  quoteCommand,
+  sourceCommand,
+  makeHelpCommand(() => COMMANDS),
+];

@@ -14,12 +14,16 @@ export const CONTEXT_PASSAGES = 1;
 export function showQuote(corpus: Corpus, id: string): Reply {
   const passage = corpus.passages.get(id);
   if (!passage) {
-    return errorReply('unknown-quote', `No quote with id ${id} in this corpus.`, 'Quote ids appear under each quote; /source lists the sources.');
+    return errorReply(
+      'unknown-quote',
+      `No quote with id ${id} in this corpus.`,
+      'Quote ids appear under each quote; /source lists the sources.',
+    );
   }
   const analysed = corpus.documents.get(passage.documentId)!;
   const doc = analysed.document;
   // Neighbours among top-level passages (a quotation's context is its paragraph's neighbours).
-  const anchor = passage.parentId ? corpus.passages.get(passage.parentId) ?? passage : passage;
+  const anchor = passage.parentId ? (corpus.passages.get(passage.parentId) ?? passage) : passage;
   const top = analysed.passages.filter((p) => p.parentId === null && p.kind !== 'heading');
   const at = top.findIndex((p) => p.id === anchor.id);
   const before = at >= 0 ? top.slice(Math.max(0, at - CONTEXT_PASSAGES), at) : [];
@@ -32,11 +36,17 @@ export function showQuote(corpus: Corpus, id: string): Reply {
   }
   if (before.length > 0 || after.length > 0) {
     blocks.push({ type: 'divider' });
-    for (const p of before) blocks.push({ type: 'context', text: 'Before:' }, quoteBlockOf(corpus, p));
-    for (const p of after) blocks.push({ type: 'context', text: 'After:' }, quoteBlockOf(corpus, p));
+    for (const p of before)
+      blocks.push({ type: 'context', text: 'Before:' }, quoteBlockOf(corpus, p));
+    for (const p of after)
+      blocks.push({ type: 'context', text: 'After:' }, quoteBlockOf(corpus, p));
   }
   blocks.push({ type: 'citation', source: sourceRefOf(doc) });
-  if (doc.url) blocks.push({ type: 'buttons', buttons: [{ kind: 'link', label: 'Open source', url: doc.url }] });
+  if (doc.url)
+    blocks.push({
+      type: 'buttons',
+      buttons: [{ kind: 'link', label: 'Open source', url: doc.url }],
+    });
 
   const asResult = (p: Passage) => quoteResultOf(corpus, p);
   return makeReply({

@@ -27,7 +27,11 @@ export const sourceCommand = defineCommand({
     },
   ],
   input: z.object({
-    id: z.string().trim().max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`).optional(),
+    id: z
+      .string()
+      .trim()
+      .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
+      .optional(),
   }),
   examples: ['', 'ei-independent-run'],
   run: ({ id }, { corpus }) => {
@@ -41,7 +45,9 @@ export const sourceCommand = defineCommand({
     /** state: { id: quote id } */
     context: (state, { corpus }) => {
       const id = String(state.id ?? '');
-      return corpus.passages.has(id) ? showQuote(corpus, id) : errorReply('stale-action', 'That quote is no longer in the corpus.');
+      return corpus.passages.has(id)
+        ? showQuote(corpus, id)
+        : errorReply('stale-action', 'That quote is no longer in the corpus.');
     },
   },
 });
@@ -74,15 +80,23 @@ function listSources(corpus: Corpus): Reply {
       type: 'list',
       items: summaries.map((s) => ({
         title: `${s.title} (${s.id})`,
-        detail: [s.publisher, s.publishedLabel ?? 'date unknown', s.kind, `${s.quotes} quotes`].filter(Boolean).join(' · '),
+        detail: [s.publisher, s.publishedLabel ?? 'date unknown', s.kind, `${s.quotes} quotes`]
+          .filter(Boolean)
+          .join(' · '),
       })),
     },
   ];
   const skipped = corpus.issues.filter((i) => i.severity === 'skipped');
   if (skipped.length > 0) {
-    blocks.push({ type: 'context', text: `Not loaded: ${skipped.map((i) => `${i.file} (${i.field ?? 'file'}: ${i.message})`).join('; ')}` });
+    blocks.push({
+      type: 'context',
+      text: `Not loaded: ${skipped.map((i) => `${i.file} (${i.field ?? 'file'}: ${i.message})`).join('; ')}`,
+    });
   }
-  blocks.push({ type: 'context', text: 'Use /source <id> for one source, or /source <quote id> for a quote in its context.' });
+  blocks.push({
+    type: 'context',
+    text: 'Use /source <id> for one source, or /source <quote id> for a quote in its context.',
+  });
   return makeReply({
     type: 'list',
     title: `${summaries.length} sources, ${summaries.reduce((n, s) => n + s.quotes, 0)} quotes`,
@@ -101,10 +115,20 @@ function showSource(a: AnalysedDocument): Reply {
     { label: 'Published', value: s.publishedLabel ?? 'unknown' },
     { label: 'Kind', value: s.kind },
     { label: 'Quotes', value: String(s.quotes) },
-    { label: 'Speakers', value: s.speakers.map((sp) => `${sp.name} (${roleLabel(sp.role)}): ${sp.quotes}`).join('; ') },
+    {
+      label: 'Speakers',
+      value: s.speakers.map((sp) => `${sp.name} (${roleLabel(sp.role)}): ${sp.quotes}`).join('; '),
+    },
   ];
   if (doc.updated) fields.splice(4, 0, { label: 'Updated', value: doc.updated.value });
-  const blocks: Block[] = [{ type: 'fields', fields }, { type: 'citation', source: sourceRefOf(doc) }];
-  if (doc.url) blocks.push({ type: 'buttons', buttons: [{ kind: 'link', label: 'Open source', url: doc.url }] });
+  const blocks: Block[] = [
+    { type: 'fields', fields },
+    { type: 'citation', source: sourceRefOf(doc) },
+  ];
+  if (doc.url)
+    blocks.push({
+      type: 'buttons',
+      buttons: [{ kind: 'link', label: 'Open source', url: doc.url }],
+    });
   return makeReply({ type: 'card', title: s.title, blocks, data: { source: s } });
 }

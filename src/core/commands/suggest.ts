@@ -18,7 +18,12 @@ export const MIN_QUOTE_PREFIX = 2;
 const openingsCache = new WeakMap<Corpus, Suggestion[]>();
 const speakerCountCache = new WeakMap<Corpus, Map<string, number>>();
 
-export function suggest(corpus: Corpus, source: SuggestionSource, text: string, limit = MAX_SUGGESTIONS): Suggestion[] {
+export function suggest(
+  corpus: Corpus,
+  source: SuggestionSource,
+  text: string,
+  limit = MAX_SUGGESTIONS,
+): Suggestion[] {
   const typed = text.trim();
   switch (source) {
     case 'speaker':
@@ -35,7 +40,8 @@ function suggestSpeakers(corpus: Corpus, typed: string): Suggestion[] {
   let counts = speakerCountCache.get(corpus);
   if (!counts) {
     counts = new Map();
-    for (const p of corpus.passages.values()) if (p.kind !== 'heading') counts.set(p.speaker, (counts.get(p.speaker) ?? 0) + 1);
+    for (const p of corpus.passages.values())
+      if (p.kind !== 'heading') counts.set(p.speaker, (counts.get(p.speaker) ?? 0) + 1);
     speakerCountCache.set(corpus, counts);
   }
   const lower = typed.toLowerCase();
@@ -50,16 +56,25 @@ function suggestSources(corpus: Corpus, typed: string): Suggestion[] {
   const lower = typed.toLowerCase();
   return [...corpus.documents.values()]
     .map((a) => a.document)
-    .filter((d) => !lower || `${d.id} ${d.title} ${d.publisher ?? ''}`.toLowerCase().includes(lower))
+    .filter(
+      (d) => !lower || `${d.id} ${d.title} ${d.publisher ?? ''}`.toLowerCase().includes(lower),
+    )
     .map((d) => ({ label: `${d.title} — ${d.publisher ?? 'unknown publisher'}`, value: d.id }));
 }
 
 function suggestQuotes(corpus: Corpus, typed: string): Suggestion[] {
   if (tokenizeWords(typed).join('').length < MIN_QUOTE_PREFIX) return openings(corpus);
-  const { hits } = corpus.index.search({ text: typed, prefixLast: true, excludeRoles: ['commenter'] });
+  const { hits } = corpus.index.search({
+    text: typed,
+    prefixLast: true,
+    excludeRoles: ['commenter'],
+  });
   return hits.slice(0, MAX_SUGGESTIONS).map((h) => {
     const doc = corpus.documents.get(h.passage.documentId)!.document;
-    const sentence = h.passage.sentences.find((s) => h.excerpt.highlights.some((m) => m.start >= s.start && m.end <= s.end)) ?? h.passage.sentences[0];
+    const sentence =
+      h.passage.sentences.find((s) =>
+        h.excerpt.highlights.some((m) => m.start >= s.start && m.end <= s.end),
+      ) ?? h.passage.sentences[0];
     const words = sentence ? doc.body.slice(sentence.start, sentence.end) : h.passage.text;
     return { label: `“${words}” — ${h.passage.speaker}`, value: h.passage.id };
   });
@@ -71,9 +86,12 @@ function openings(corpus: Corpus): Suggestion[] {
   if (cached) return cached;
   const out: Suggestion[] = [];
   for (const a of corpus.documents.values()) {
-    const p = a.passages.find((x) => x.role === 'subject' && x.kind !== 'heading') ?? a.passages.find((x) => x.kind !== 'heading' && x.role !== 'commenter');
+    const p =
+      a.passages.find((x) => x.role === 'subject' && x.kind !== 'heading') ??
+      a.passages.find((x) => x.kind !== 'heading' && x.role !== 'commenter');
     const s = p?.sentences[0];
-    if (p && s) out.push({ label: `“${a.document.body.slice(s.start, s.end)}” — ${p.speaker}`, value: p.id });
+    if (p && s)
+      out.push({ label: `“${a.document.body.slice(s.start, s.end)}” — ${p.speaker}`, value: p.id });
   }
   openingsCache.set(corpus, out);
   return out;

@@ -3,7 +3,15 @@
  * speech gets a speaker and a role, and every span is an exact substring of the body. The rule
  * that matters most: text whose speaker is not known is never given to the subject.
  */
-import type { AnalysedDocument, BlockKind, Document, FurnitureSpan, Passage, Role, Span } from '../types.js';
+import type {
+  AnalysedDocument,
+  BlockKind,
+  Document,
+  FurnitureSpan,
+  Passage,
+  Role,
+  Span,
+} from '../types.js';
 import { classifyUnits, type Unit } from './classify-units.js';
 import { findQuotations, findQuoteMarks, resolveNP, type QuoteContext } from './quotations.js';
 import { segmentSentences, trimSpan, wordCount } from './segment.js';
@@ -23,16 +31,22 @@ const THANKS = /\b(?:thanks|thank you)\b/i;
 /** `Q:`, `A:`, `RACHAEL:`, `Chris Williamson:` at the start of a paragraph in a transcript. */
 const SPEAKER_LABEL = /^(Q|A|[\p{Lu}][\p{L}.’' -]{0,40}?)\s*:\s+/u;
 /** "Chris Williamson, Labour Heartlands" or "— Chris Williamson" under a quotation. */
-const ATTRIBUTION_LINE = /^[—–-]?\s*([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3})(?:\s*,\s*[^.!?]{1,60})?$/u;
+const ATTRIBUTION_LINE =
+  /^[—–-]?\s*([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3})(?:\s*,\s*[^.!?]{1,60})?$/u;
 
 export function analyseDocument(doc: Document, speakers: SpeakerDirectory): AnalysedDocument {
   const body = doc.body;
   const layout = classifyUnits(doc);
   const { units, classes } = layout;
   const text = (u: Unit) => body.slice(u.start, u.end);
-  const furniture: FurnitureSpan[] = layout.furnitureLines.map(({ span, reason }) => ({ ...span, reason }));
+  const furniture: FurnitureSpan[] = layout.furnitureLines.map(({ span, reason }) => ({
+    ...span,
+    reason,
+  }));
 
-  const subject = doc.hints.subject ? (speakers.canonicalInText(doc.hints.subject) ?? doc.hints.subject) : speakers.subject;
+  const subject = doc.hints.subject
+    ? (speakers.canonicalInText(doc.hints.subject) ?? doc.hints.subject)
+    : speakers.subject;
   const author = doc.author ? (speakers.canonicalInText(doc.author) ?? doc.author) : null;
   const narrator = author ?? doc.publisher ?? 'the author';
   const ownRole: Role = author !== null && author === subject ? 'subject' : 'author';
@@ -46,7 +60,9 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   const labelled = bodyIdx.filter((i) => SPEAKER_LABEL.test(text(units[i]!)));
   const useLabels = labelled.length >= 2;
   const firstQuestion =
-    doc.kind === 'interview' && !useLabels ? bodyIdx.find((i) => isQuestion(text(units[i]!))) ?? -1 : -1;
+    doc.kind === 'interview' && !useLabels
+      ? (bodyIdx.find((i) => isQuestion(text(units[i]!))) ?? -1)
+      : -1;
 
   const drafts: Draft[] = [];
   let labelVoice: { speaker: string; role: Role; kind: BlockKind } | null = null;
@@ -63,7 +79,13 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     }
     if (cls.type === 'comment') {
       const span = stripListMarker(body, unit);
-      drafts.push({ ...span, speaker: 'a reader', role: 'commenter', kind: 'comment', parent: null });
+      drafts.push({
+        ...span,
+        speaker: 'a reader',
+        role: 'commenter',
+        kind: 'comment',
+        parent: null,
+      });
       continue;
     }
     if (cls.type === 'heading') {
@@ -71,7 +93,12 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       const prev = drafts[drafts.length - 1];
       const attribution = ATTRIBUTION_LINE.exec(t);
       if (prev && attribution && isWholeQuotation(body, prev) && prev.end <= unit.start) {
-        const speaker = resolveNP(attribution[1]!, body.slice(0, prev.start), t, quoteContext(speakers, narrator, body, prev.start));
+        const speaker = resolveNP(
+          attribution[1]!,
+          body.slice(0, prev.start),
+          t,
+          quoteContext(speakers, narrator, body, prev.start),
+        );
         const [open, close] = findQuoteMarks(body.slice(prev.start, prev.end))[0]!;
         Object.assign(prev, trimSpan(body, prev.start + open + 1, prev.start + close));
         prev.speaker = speaker;
@@ -80,7 +107,14 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
         furniture.push({ start: unit.start, end: unit.end, reason: 'attribution line' });
         continue;
       }
-      drafts.push({ start: unit.start, end: unit.end, speaker: doc.publisher ?? narrator, role: 'author', kind: 'heading', parent: null });
+      drafts.push({
+        start: unit.start,
+        end: unit.end,
+        speaker: doc.publisher ?? narrator,
+        role: 'author',
+        kind: 'heading',
+        parent: null,
+      });
       continue;
     }
 
@@ -95,7 +129,11 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
           labelVoice = { speaker: interviewee, role: roleOf(interviewee), kind: 'answer' };
         } else {
           const name = speakers.canonicalInText(label) ?? titleCase(label);
-          labelVoice = { speaker: name, role: roleOf(name), kind: name === interviewee ? 'answer' : 'narration' };
+          labelVoice = {
+            speaker: name,
+            role: roleOf(name),
+            kind: name === interviewee ? 'answer' : 'narration',
+          };
         }
         const start = trimSpan(body, unit.start + m[0].length, unit.end);
         drafts.push({ ...start, ...labelVoice, parent: null });
@@ -109,24 +147,65 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     if (firstQuestion >= 0 && i >= firstQuestion) {
       if (isQuestion(t)) {
         inQA = true;
-        drafts.push({ start: unit.start, end: unit.end, speaker: interviewer, role: 'interviewer', kind: 'question', parent: null });
+        drafts.push({
+          start: unit.start,
+          end: unit.end,
+          speaker: interviewer,
+          role: 'interviewer',
+          kind: 'question',
+          parent: null,
+        });
         continue;
       }
       if (inQA && THANKS.test(t) && subject !== null && t.includes(subject)) inQA = false; // the interviewer's sign-off
       if (inQA) {
-        drafts.push({ start: unit.start, end: unit.end, speaker: interviewee, role: roleOf(interviewee), kind: 'answer', parent: null });
+        drafts.push({
+          start: unit.start,
+          end: unit.end,
+          speaker: interviewee,
+          role: roleOf(interviewee),
+          kind: 'answer',
+          parent: null,
+        });
         continue;
       }
-      drafts.push({ start: unit.start, end: unit.end, speaker: interviewer, role: 'author', kind: 'narration', parent: null });
+      drafts.push({
+        start: unit.start,
+        end: unit.end,
+        speaker: interviewer,
+        role: 'author',
+        kind: 'narration',
+        parent: null,
+      });
       continue;
     }
     if (doc.kind === 'interview') {
-      drafts.push({ start: unit.start, end: unit.end, speaker: interviewer, role: 'author', kind: 'narration', parent: null });
+      drafts.push({
+        start: unit.start,
+        end: unit.end,
+        speaker: interviewer,
+        role: 'author',
+        kind: 'narration',
+        parent: null,
+      });
       continue;
     }
     // A standfirst in a first-person piece: the editor introducing the author in the third person.
-    if (ownRole === 'subject' && bodySeen <= 3 && doc.kind !== 'social' && !FIRST_PERSON.test(t) && mentions(t, subject, speakers)) {
-      drafts.push({ start: unit.start, end: unit.end, speaker: doc.publisher ?? 'the editor', role: 'author', kind: 'narration', parent: null });
+    if (
+      ownRole === 'subject' &&
+      bodySeen <= 3 &&
+      doc.kind !== 'social' &&
+      !FIRST_PERSON.test(t) &&
+      mentions(t, subject, speakers)
+    ) {
+      drafts.push({
+        start: unit.start,
+        end: unit.end,
+        speaker: doc.publisher ?? 'the editor',
+        role: 'author',
+        kind: 'narration',
+        parent: null,
+      });
       continue;
     }
     drafts.push({
@@ -147,7 +226,13 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     const ctx = quoteContext(speakers, d.speaker, body, d.start);
     for (const q of findQuotations(body, d, ctx)) {
       if (q.speaker === null || q.speaker === d.speaker) continue;
-      withQuotes.push({ ...q.content, speaker: q.speaker, role: roleOf(q.speaker), kind: 'quotation', parent: d });
+      withQuotes.push({
+        ...q.content,
+        speaker: q.speaker,
+        role: roleOf(q.speaker),
+        kind: 'quotation',
+        parent: d,
+      });
     }
   }
 
@@ -172,7 +257,12 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   return { document: doc, passages, furniture };
 }
 
-function quoteContext(speakers: SpeakerDirectory, voice: string, body: string, at: number): QuoteContext {
+function quoteContext(
+  speakers: SpeakerDirectory,
+  voice: string,
+  body: string,
+  at: number,
+): QuoteContext {
   return { speakers, voice, before: body.slice(Math.max(0, at - 600), at) };
 }
 
@@ -195,9 +285,13 @@ function mentions(t: string, name: string | null, speakers: SpeakerDirectory): b
 /** Comments often come numbered ("1. Totally agree"); the number is not part of what was said. */
 function stripListMarker(body: string, unit: Unit): Span {
   const m = /^\d{1,3}\.\s+/.exec(body.slice(unit.start, unit.end));
-  return m ? trimSpan(body, unit.start + m[0].length, unit.end) : { start: unit.start, end: unit.end };
+  return m
+    ? trimSpan(body, unit.start + m[0].length, unit.end)
+    : { start: unit.start, end: unit.end };
 }
 
 function titleCase(label: string): string {
-  return label === label.toUpperCase() ? label.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : label;
+  return label === label.toUpperCase()
+    ? label.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+    : label;
 }

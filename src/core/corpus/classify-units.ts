@@ -4,7 +4,13 @@
  * matter hints (`interviewer`, `comments_start`, `furniture`) override.
  */
 import type { Document, Span } from '../types.js';
-import { COMMENTS_HEADER_REASON, isAppeal, isCommentsHeader, lineFurnitureReason, startsTrailingFurniture } from './furniture.js';
+import {
+  COMMENTS_HEADER_REASON,
+  isAppeal,
+  isCommentsHeader,
+  lineFurnitureReason,
+  startsTrailingFurniture,
+} from './furniture.js';
 import { segmentBlocks, wordCount } from './segment.js';
 
 /** A run of non-furniture lines inside one block: the smallest layout unit. */
@@ -33,7 +39,10 @@ const REGION_GAP = 2;
 /** A gap this wide after the article body, with more text after it, marks a headerless comment section. */
 const COMMENTS_GAP = 3;
 
-export function splitUnits(doc: Document): { units: Unit[]; furnitureLines: Layout['furnitureLines'] } {
+export function splitUnits(doc: Document): {
+  units: Unit[];
+  furnitureLines: Layout['furnitureLines'];
+} {
   const body = doc.body;
   const units: Unit[] = [];
   const furnitureLines: Layout['furnitureLines'] = [];
@@ -42,7 +51,13 @@ export function splitUnits(doc: Document): { units: Unit[]; furnitureLines: Layo
     let gap = block.gapBefore;
     const flush = () => {
       if (run.length === 0) return;
-      units.push({ index: units.length, start: run[0]!.start, end: run[run.length - 1]!.end, gapBefore: gap, lineCount: run.length });
+      units.push({
+        index: units.length,
+        start: run[0]!.start,
+        end: run[run.length - 1]!.end,
+        gapBefore: gap,
+        lineCount: run.length,
+      });
       run = [];
       gap = 0;
     };
@@ -69,7 +84,8 @@ export function classifyUnits(doc: Document): Layout {
   // Before the title line (within the first few units): navigation, shop adverts.
   const titleKey = normaliseTitle(doc.title);
   const titleIndex = units.slice(0, 5).findIndex((u) => normaliseTitle(text(u)) === titleKey);
-  for (let i = 0; i < titleIndex; i++) classes[i] = { type: 'furniture', reason: 'before the title' };
+  for (let i = 0; i < titleIndex; i++)
+    classes[i] = { type: 'furniture', reason: 'before the title' };
   if (titleIndex >= 0) classes[titleIndex] = { type: 'heading' };
 
   // Regions (separated by wide gaps): a region outside the main one that holds an appeal is all furniture.
@@ -79,27 +95,43 @@ export function classifyUnits(doc: Document): Layout {
     regions.forEach((region, r) => {
       if (r === mainRegion) return;
       if (region.some((i) => isAppeal(text(units[i]!)))) {
-        for (const i of region) classes[i] = { type: 'furniture', reason: 'donation, shop or newsletter appeal' };
+        for (const i of region)
+          classes[i] = { type: 'furniture', reason: 'donation, shop or newsletter appeal' };
       }
     });
   }
 
-  // A comments header line ("5 thoughts on …") often shares its block with the first comment.
-  const headerLine = furnitureLines.find((f) => f.reason === COMMENTS_HEADER_REASON);
-  const headerlessCommentsStart = headerLine ? -1 : findHeaderlessComments(doc, units, regions, mainRegion, classes, text);
+  // Header lines ("5 thoughts on …", "More about …", "Leave a Reply") are furniture lines, often in
+  // the same block as what follows them: they switch the state for the units after them.
+  const hasCommentsHeader = furnitureLines.some((f) => f.reason === COMMENTS_HEADER_REASON);
+  const headerlessCommentsStart = hasCommentsHeader
+    ? -1
+    : findHeaderlessComments(doc, units, regions, mainRegion, classes, text);
   let state: 'body' | 'comments' | 'trailing' = 'body';
+  let lineAt = 0;
   for (let i = 0; i < units.length; i++) {
     const t = text(units[i]!);
-    if (headerLine && state === 'body' && units[i]!.start > headerLine.span.start) state = 'comments';
+    for (
+      ;
+      lineAt < furnitureLines.length && furnitureLines[lineAt]!.span.start < units[i]!.start;
+      lineAt++
+    ) {
+      const line = furnitureLines[lineAt]!;
+      if (line.reason === COMMENTS_HEADER_REASON) state = 'comments';
+      else if (startsTrailingFurniture(body.slice(line.span.start, line.span.end)))
+        state = 'trailing';
+    }
     if (doc.hints.commentsStart && t.startsWith(doc.hints.commentsStart)) state = 'comments';
     if (i === headerlessCommentsStart && state === 'body') state = 'comments';
     if (startsTrailingFurniture(t)) state = 'trailing';
     if (state !== 'trailing' && isAuthorBioStart(doc, t, i, units.length)) state = 'trailing';
     if (classes[i]!.type === 'furniture') continue;
     if (state === 'trailing') classes[i] = { type: 'furniture', reason: 'page footer' };
-    else if (isAppeal(t)) classes[i] = { type: 'furniture', reason: 'donation, shop or newsletter appeal' };
+    else if (isAppeal(t))
+      classes[i] = { type: 'furniture', reason: 'donation, shop or newsletter appeal' };
     else if (state === 'comments') classes[i] = { type: 'comment' };
-    else if (classes[i]!.type === 'body' && isHeading(doc, units[i]!, t, i)) classes[i] = { type: 'heading' };
+    else if (classes[i]!.type === 'body' && isHeading(doc, units[i]!, t, i))
+      classes[i] = { type: 'heading' };
   }
   return { units, classes, furnitureLines };
 }
@@ -153,7 +185,12 @@ function findHeaderlessComments(
 function isAuthorBioStart(doc: Document, t: string, index: number, count: number): boolean {
   if (!doc.author || index < count / 2) return false;
   const author = doc.author.trim();
-  return t === author || t.startsWith(`${author} is a`) || t.startsWith(`${author} is an`) || t === `About ${author}`;
+  return (
+    t === author ||
+    t.startsWith(`${author} is a`) ||
+    t.startsWith(`${author} is an`) ||
+    t === `About ${author}`
+  );
 }
 
 /** A short line with no sentence punctuation, outside social posts: a heading or caption. */

@@ -28,19 +28,17 @@ const KIND_ALIASES: Record<string, DocumentKind> = {
   other: 'other',
 };
 
-const partialDate = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx): PartialDate => {
-    const parsed = parsePartialDate(value);
-    if (!parsed) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not a partial date: use 2019, 2019-11 or 2019-11-06, with ~ after it when approximate (2019-11~)`,
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+const partialDate = z.union([z.string(), z.number()]).transform((value, ctx): PartialDate => {
+  const parsed = parsePartialDate(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a partial date: use 2019, 2019-11 or 2019-11-06, with ~ after it when approximate (2019-11~)`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
@@ -57,7 +55,9 @@ export const frontMatterSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'use letters, digits, - _ . (up to 64 characters)')
     .optional(),
-  title: text.pipe(z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters')).optional(),
+  title: text
+    .pipe(z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters'))
+    .optional(),
   publisher: text.optional(),
   author: text.optional(),
   url: url.optional(),
@@ -87,7 +87,9 @@ export const frontMatterSchema = z.object({
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /** Fields the schema knows, for warning about typos (`publised:`). */
-export const FRONT_MATTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontMatterSchema.shape));
+export const FRONT_MATTER_FIELDS: ReadonlySet<string> = new Set(
+  Object.keys(frontMatterSchema.shape),
+);
 
 /** The optional corpus file (`corpus.yaml`): the subject and each speaker's aliases. */
 export const corpusProfileSchema = z.object({

@@ -13,7 +13,10 @@ const LINE_RULES: readonly [RegExp, string][] = [
   [/^[\p{Lu}][^.!?]{0,60} description$/iu, 'page heading'],
   [/^\d(?:\.\d)? star rating$/i, 'rating'],
   [/^rated \d(?:\.\d)? out of \d/i, 'rating'],
-  [/^(?:similar listings|related (?:posts|articles|stories|content)|you (?:may|might) also like|trending now)$/i, 'related links'],
+  [
+    /^(?:similar listings|related (?:posts|articles|stories|content)|you (?:may|might) also like|trending now)$/i,
+    'related links',
+  ],
   [/^leave a (?:reply|comment)$/i, 'comment form'],
   [/^your email address will not be published/i, 'comment form'],
   [/^required fields are marked/i, 'comment form'],
@@ -22,9 +25,15 @@ const LINE_RULES: readonly [RegExp, string][] = [
   [/^(?:photo|photograph|picture|credit)s?(?: by|:)/i, 'photo credit'],
   [/\bphoto by [\p{Lu}]/u, 'photo credit'],
   [/^[\p{Lu}][\p{L}.' -]{1,60}['’]s (?:picture|photo|avatar)$/u, 'photo credit'],
-  [/\((?:[^()]*\/)?(?:twitter|facebook|instagram|flickr|getty(?: images)?|reuters|ap|pa|wikimedia(?: commons)?|shutterstock|alamy)\)\s*$/i, 'photo caption'],
+  [
+    /\((?:[^()]*\/)?(?:twitter|facebook|instagram|flickr|getty(?: images)?|reuters|ap|pa|wikimedia(?: commons)?|shutterstock|alamy)\)\s*$/i,
+    'photo caption',
+  ],
   [/^(?:share|tweet|email|print|share this|share on \w+)$/i, 'share buttons'],
-  [/^(?:donate|donate today|become a (?:supporter|member|patron)|fighting fund|subscribe|sign up)\b.{0,40}$/i, 'donation or newsletter appeal'],
+  [
+    /^(?:donate|donate today|become a (?:supporter|member|patron)|fighting fund|subscribe|sign up)\b.{0,40}$/i,
+    'donation or newsletter appeal',
+  ],
   [/^you['’]ve raised\b/i, 'donation appeal'],
   [/^we need:?\s*£/i, 'donation appeal'],
   [/^\d+ days? remaining$/i, 'donation appeal'],
@@ -51,7 +60,8 @@ export function lineFurnitureReason(line: string, extra: readonly string[] = [])
   const text = line.trim();
   if (isCommentsHeader(text)) return COMMENTS_HEADER_REASON;
   for (const [re, reason] of LINE_RULES) if (re.test(text)) return reason;
-  for (const prefix of extra) if (prefix && text.startsWith(prefix)) return 'front matter furniture';
+  for (const prefix of extra)
+    if (prefix && text.startsWith(prefix)) return 'front matter furniture';
   return null;
 }
 

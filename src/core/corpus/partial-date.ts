@@ -6,7 +6,20 @@
 import type { PartialDate, Precision } from '../types.js';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** Parses a partial date; returns null (never throws) when it is not one. */
 export function parsePartialDate(input: string | number): PartialDate | null {
@@ -53,12 +66,17 @@ export function startOf(date: PartialDate): string {
 export function endOf(date: PartialDate): string {
   const [y, m, d] = date.value.split('-');
   if (d !== undefined && m !== undefined) return `${y}-${m}-${d}`;
-  if (m !== undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
+  if (m !== undefined)
+    return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
   return `${y}-12-31`;
 }
 
 /** True when the date's span overlaps [from, to] (either bound may be missing). */
-export function overlaps(date: PartialDate, from: PartialDate | null, to: PartialDate | null): boolean {
+export function overlaps(
+  date: PartialDate,
+  from: PartialDate | null,
+  to: PartialDate | null,
+): boolean {
   if (from && endOf(date) < startOf(from)) return false;
   if (to && startOf(date) > endOf(to)) return false;
   return true;

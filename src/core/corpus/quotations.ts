@@ -28,12 +28,15 @@ const SENTENCE_FINAL = new RegExp(
 );
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const FIRST_PERSON = /^(?:i|we|me|us)$/i;
-const LEADING_FILLER = /^(?:(?:and|but|as|while|when|where|because|so|then|also|here|now|yet|indeed|meanwhile|however|instead),?\s+)+/i;
-const TRAILING_FILLER = /(?:\s+(?:also|then|later|once|again|previously|recently|himself|herself|has|had|have|was|is|had been|has been))+$/i;
+const LEADING_FILLER =
+  /^(?:(?:and|but|as|while|when|where|because|so|then|also|here|now|yet|indeed|meanwhile|however|instead),?\s+)+/i;
+const TRAILING_FILLER =
+  /(?:\s+(?:also|then|later|once|again|previously|recently|himself|herself|has|had|have|was|is|had been|has been))+$/i;
 const ROLE_NOUN =
   /\b(?:MP|MPs|politician|leader|minister|councillor|candidate|activist|campaigner|chair|chairman|chairwoman|secretary|president|member|socialist|left-winger|veteran|author|writer|former)\b/;
 const DETERMINER = /^(?:a|an|the|that|this|these|those|his|her|its|their)\s/i;
-const NP_CUT = /\s+(?:into|of|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)\s.*$/i;
+const NP_CUT =
+  /\s+(?:into|of|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)\s.*$/i;
 const AUXILIARY_SPLIT = /\s+(?:has|had|have|was|were|is|are|will|would|did|does|can|could)\b/i;
 
 export interface FoundQuote {
@@ -92,9 +95,19 @@ export function findQuoteMarks(text: string): [number, number][] {
         openDouble = -1;
       }
     } else if (openDouble < 0) {
-      if ((c === '‘' || c === "'" || c === '’') && openSingle < 0 && prevIsWordStart && /[\p{L}\p{N}]/u.test(next)) {
+      if (
+        (c === '‘' || c === "'" || c === '’') &&
+        openSingle < 0 &&
+        prevIsWordStart &&
+        /[\p{L}\p{N}]/u.test(next)
+      ) {
         openSingle = i;
-      } else if ((c === '’' || c === "'") && openSingle >= 0 && !/[\p{L}]/u.test(next) && !/\s/.test(prev)) {
+      } else if (
+        (c === '’' || c === "'") &&
+        openSingle >= 0 &&
+        !/[\p{L}]/u.test(next) &&
+        !/\s/.test(prev)
+      ) {
         pairs.push([openSingle, i]);
         openSingle = -1;
       }
@@ -111,7 +124,13 @@ function trimInner(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-function attribute(text: string, open: number, close: number, words: number, ctx: QuoteContext): string | null {
+function attribute(
+  text: string,
+  open: number,
+  close: number,
+  words: number,
+  ctx: QuoteContext,
+): string | null {
   const after = text.slice(close + 1, close + 1 + 160);
   const sentenceStart = lastSentenceBreak(text, open);
   const before = text.slice(sentenceStart, open);
@@ -142,7 +161,8 @@ function attribute(text: string, open: number, close: number, words: number, ctx
   const sentenceEnd = nextSentenceBreak(text, close);
   const tail = text.slice(close + 1, sentenceEnd);
   const final = SENTENCE_FINAL.exec(tail);
-  if (final && words >= 3) return resolveNP(final[1]!, priorText, sentenceOf(text, sentenceStart, sentenceEnd), ctx);
+  if (final && words >= 3)
+    return resolveNP(final[1]!, priorText, sentenceOf(text, sentenceStart, sentenceEnd), ctx);
   return null;
 }
 
@@ -155,7 +175,12 @@ function lastSentenceBreak(text: string, index: number): number {
   for (let i = index - 1; i > 0; i--) {
     const c = text[i]!;
     if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && /[\s“"‘\p{Lu}\p{N}]/u.test(text[i + 2] ?? ' ')) return i + 1;
+    if (
+      (c === '.' || c === '!' || c === '?') &&
+      /\s/.test(text[i + 1] ?? ' ') &&
+      /[\s“"‘\p{Lu}\p{N}]/u.test(text[i + 2] ?? ' ')
+    )
+      return i + 1;
   }
   return 0;
 }
@@ -164,7 +189,8 @@ function nextSentenceBreak(text: string, index: number): number {
   for (let i = index + 1; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') return i;
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)))
+      return i + 1;
   }
   return text.length;
 }
@@ -187,7 +213,13 @@ export function resolveNP(
   /** Where to look for the speaker when the phrase itself names nobody (the sentence so far). */
   fallbackText = sentence,
 ): string {
-  let np = rawNp.trim().replace(/^[^\p{L}\p{N}]+/u, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(/[\s,.;:]+$/, '').trim();
+  let np = rawNp
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(LEADING_FILLER, '')
+    .replace(TRAILING_FILLER, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
   if (np === '') return nearestMention(fallbackText, ctx) ?? UNIDENTIFIED;
   if (FIRST_PERSON.test(np)) return ctx.voice;
   if (PRONOUN.test(np)) return nearestMention(priorText, ctx) ?? UNIDENTIFIED;
@@ -199,7 +231,8 @@ export function resolveNP(
   for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
     if (np.endsWith(alias) && isWordBoundary(np, np.length - alias.length - 1)) {
       const prefix = np.slice(0, np.length - alias.length);
-      if (!/\b(?:to|of|for|from|with|by|at|in|on|near|close|about|against|like)\s*$/i.test(prefix)) return canonical;
+      if (!/\b(?:to|of|for|from|with|by|at|in|on|near|close|about|against|like)\s*$/i.test(prefix))
+        return canonical;
     }
   }
 
@@ -214,12 +247,18 @@ export function resolveNP(
   }
 
   // a capitalised name nobody listed ("Lisa Nandy", "The High Court")
-  const name = /^(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and))*$/u.exec(np);
+  const name = /^(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and))*$/u.exec(
+    np,
+  );
   if (name && wordCount(np) <= 6) return np.replace(/^The\s/, 'the ');
 
   // a longer clause: its first noun phrase before an auxiliary ("That inquiry has just been published and")
   const firstNp = np.split(AUXILIARY_SPLIT)[0]!.trim();
-  if (firstNp !== np && wordCount(firstNp) <= 5 && (DETERMINER.test(`${firstNp} `) || /^[\p{Lu}]/u.test(firstNp))) {
+  if (
+    firstNp !== np &&
+    wordCount(firstNp) <= 5 &&
+    (DETERMINER.test(`${firstNp} `) || /^[\p{Lu}]/u.test(firstNp))
+  ) {
     return resolveNP(firstNp, priorText, sentence, ctx, fallbackText);
   }
   return nearestMention(fallbackText, ctx) ?? UNIDENTIFIED;
@@ -230,7 +269,9 @@ export const UNIDENTIFIED = 'unidentified speaker';
 const PRONOUN_REACH = 600;
 
 function lowerDeterminer(np: string): string {
-  return np.replace(/^(A|An|The|That|This|These|Those|His|Her|Its|Their)\s/, (d) => d.toLowerCase());
+  return np.replace(/^(A|An|The|That|This|These|Those|His|Her|Its|Their)\s/, (d) =>
+    d.toLowerCase(),
+  );
 }
 
 function isWordBoundary(text: string, index: number): boolean {
@@ -244,7 +285,8 @@ export function mentionedIn(text: string, ctx: QuoteContext): string[] {
     let from = 0;
     for (let i = text.indexOf(alias, from); i >= 0; i = text.indexOf(alias, from)) {
       from = i + alias.length;
-      if (isWordBoundary(text, i - 1) && !/[\p{L}]/u.test(text[i + alias.length] ?? ' ')) hits.push({ index: i, canonical });
+      if (isWordBoundary(text, i - 1) && !/[\p{L}]/u.test(text[i + alias.length] ?? ' '))
+        hits.push({ index: i, canonical });
     }
   }
   hits.sort((a, b) => a.index - b.index);
@@ -257,7 +299,11 @@ function nearestMention(priorText: string, ctx: QuoteContext): string | null {
   let best: { index: number; canonical: string } | null = null;
   for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
     const i = window.lastIndexOf(alias);
-    if (i >= 0 && isWordBoundary(window, i - 1) && !/[\p{L}]/u.test(window[i + alias.length] ?? ' ')) {
+    if (
+      i >= 0 &&
+      isWordBoundary(window, i - 1) &&
+      !/[\p{L}]/u.test(window[i + alias.length] ?? ' ')
+    ) {
       if (!best || i > best.index) best = { index: i, canonical };
     }
   }

@@ -10,8 +10,15 @@ import type { Passage } from '../types.js';
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 export const QUOTE_ID_PATTERN = /^q[0-9a-hjkmnp-tv-z]{8,16}$/;
 
-export function quoteIdFor(documentId: string, text: string, occurrence: number, length = 8): string {
-  const digest = createHash('sha256').update(`${documentId}\u0000${occurrence}\u0000${text}`).digest();
+export function quoteIdFor(
+  documentId: string,
+  text: string,
+  occurrence: number,
+  length = 8,
+): string {
+  const digest = createHash('sha256')
+    .update(`${documentId}\u0000${occurrence}\u0000${text}`)
+    .digest();
   let bits = 0;
   let value = 0;
   let out = 'q';
@@ -48,7 +55,12 @@ export function dedupeQuoteIds(passages: Passage[]): void {
     let id = p.id;
     while (taken.has(id)) {
       length += 2;
-      id = quoteIdFor(p.documentId, `${p.kind === 'quotation' ? 'q' : 'p'}\u0000${p.text}`, p.order, length);
+      id = quoteIdFor(
+        p.documentId,
+        `${p.kind === 'quotation' ? 'q' : 'p'}\u0000${p.text}`,
+        p.order,
+        length,
+      );
     }
     if (id !== p.id) renamed.set(`${p.documentId}\u0000${p.id}`, id);
     p.id = id;

@@ -38,7 +38,12 @@ export async function readDocuments(dir: string): Promise<ReadResult> {
     if (!doc) continue;
     const clash = seenIds.get(doc.id);
     if (clash) {
-      issues.push({ file, field: 'id', message: `id "${doc.id}" is already used by ${clash}; give this file its own id`, severity: 'skipped' });
+      issues.push({
+        file,
+        field: 'id',
+        message: `id "${doc.id}" is already used by ${clash}; give this file its own id`,
+        severity: 'skipped',
+      });
       continue;
     }
     seenIds.set(doc.id, file);
@@ -77,13 +82,23 @@ async function readProfile(dir: string, issues: CorpusIssue[]): Promise<CorpusPr
     try {
       data = YAML.parse(raw) ?? {};
     } catch (err) {
-      issues.push({ file: name, field: null, message: `not valid YAML (${firstLine(err)}); speakers' aliases are not used`, severity: 'warning' });
+      issues.push({
+        file: name,
+        field: null,
+        message: `not valid YAML (${firstLine(err)}); speakers' aliases are not used`,
+        severity: 'warning',
+      });
       return { subject: null, speakers: {} };
     }
     const parsed = corpusProfileSchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      issues.push({ file: name, field: issue.path.join('.') || null, message: `${issue.message}; the corpus file is ignored`, severity: 'warning' });
+      issues.push({
+        file: name,
+        field: issue.path.join('.') || null,
+        message: `${issue.message}; the corpus file is ignored`,
+        severity: 'warning',
+      });
       return { subject: null, speakers: {} };
     }
     return { subject: parsed.data.subject ?? null, speakers: parsed.data.speakers ?? {} };
@@ -91,16 +106,30 @@ async function readProfile(dir: string, issues: CorpusIssue[]): Promise<CorpusPr
   return { subject: null, speakers: {} };
 }
 
-async function readDocument(dir: string, file: string, issues: CorpusIssue[]): Promise<Document | null> {
+async function readDocument(
+  dir: string,
+  file: string,
+  issues: CorpusIssue[],
+): Promise<Document | null> {
   const full = path.join(dir, file);
   const size = (await stat(full)).size;
   if (size > MAX_DOCUMENT_BYTES) {
-    issues.push({ file, field: null, message: `${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit for one document; split it`, severity: 'skipped' });
+    issues.push({
+      file,
+      field: null,
+      message: `${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit for one document; split it`,
+      severity: 'skipped',
+    });
     return null;
   }
   const raw = await readFile(full, 'utf8');
   if (raw.includes('\uFFFD')) {
-    issues.push({ file, field: null, message: 'contains bytes that are not UTF-8; save it as UTF-8', severity: 'warning' });
+    issues.push({
+      file,
+      field: null,
+      message: 'contains bytes that are not UTF-8; save it as UTF-8',
+      severity: 'warning',
+    });
   }
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   const isMarkdown = /\.(md|markdown)$/i.test(file);
@@ -113,11 +142,21 @@ async function readDocument(dir: string, file: string, issues: CorpusIssue[]): P
       body = parsed.content;
       data = (parsed.data ?? {}) as Record<string, unknown>;
     } catch (err) {
-      issues.push({ file, field: null, message: `front matter is not valid YAML (${firstLine(err)})`, severity: 'skipped' });
+      issues.push({
+        file,
+        field: null,
+        message: `front matter is not valid YAML (${firstLine(err)})`,
+        severity: 'skipped',
+      });
       return null;
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
-      issues.push({ file, field: null, message: 'front matter must be a set of `field: value` lines', severity: 'skipped' });
+      issues.push({
+        file,
+        field: null,
+        message: 'front matter must be a set of `field: value` lines',
+        severity: 'skipped',
+      });
       return null;
     }
   } else if (raw.startsWith('\uFEFF')) {
@@ -126,19 +165,34 @@ async function readDocument(dir: string, file: string, issues: CorpusIssue[]): P
 
   for (const key of Object.keys(data)) {
     if (!FRONT_MATTER_FIELDS.has(key)) {
-      issues.push({ file, field: key, message: `unknown field, ignored (known: ${[...FRONT_MATTER_FIELDS].join(', ')})`, severity: 'warning' });
+      issues.push({
+        file,
+        field: key,
+        message: `unknown field, ignored (known: ${[...FRONT_MATTER_FIELDS].join(', ')})`,
+        severity: 'warning',
+      });
       delete data[key];
     }
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      issues.push({ file, field: issue.path.join('.') || null, message: messageOf(issue), severity: 'skipped' });
+      issues.push({
+        file,
+        field: issue.path.join('.') || null,
+        message: messageOf(issue),
+        severity: 'skipped',
+      });
     }
     return null;
   }
   if (body.trim() === '') {
-    issues.push({ file, field: 'body', message: 'the document has no text after its front matter', severity: 'skipped' });
+    issues.push({
+      file,
+      field: 'body',
+      message: 'the document has no text after its front matter',
+      severity: 'skipped',
+    });
     return null;
   }
   const fm = parsed.data;

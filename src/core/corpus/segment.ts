@@ -83,7 +83,17 @@ export function trimSpan(body: string, start: number, end: number): Span {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x200b;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    code === 0x200b
+  );
 }
 
 /** Number of words (runs of letters/digits) in a string. */

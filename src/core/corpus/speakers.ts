@@ -18,7 +18,10 @@ export interface SpeakerDirectory {
   mentionPatterns(): { alias: string; canonical: string }[];
 }
 
-export function createSpeakerDirectory(profile: CorpusProfile, extraSpeakers: Iterable<string> = []): SpeakerDirectory {
+export function createSpeakerDirectory(
+  profile: CorpusProfile,
+  extraSpeakers: Iterable<string> = [],
+): SpeakerDirectory {
   const byAlias = new Map<string, string>();
   const canonicals = new Set<string>();
   const add = (alias: string, canonical: string) => {

@@ -36,7 +36,10 @@ function blockText(block: Block): string | null {
     case 'buttons':
       // Buttons have no text form; links are worth keeping.
       return block.buttons.some((b) => b.kind === 'link')
-        ? block.buttons.filter((b) => b.kind === 'link').map((b) => (b.kind === 'link' ? `${b.label}: ${b.url}` : '')).join('\n')
+        ? block.buttons
+            .filter((b) => b.kind === 'link')
+            .map((b) => (b.kind === 'link' ? `${b.label}: ${b.url}` : ''))
+            .join('\n')
         : null;
   }
 }

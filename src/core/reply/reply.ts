@@ -36,7 +36,13 @@ export interface Action {
 }
 
 export type Button =
-  | { kind: 'action'; label: string; action: Action; style: 'primary' | 'secondary'; disabled?: boolean }
+  | {
+      kind: 'action';
+      label: string;
+      action: Action;
+      style: 'primary' | 'secondary';
+      disabled?: boolean;
+    }
   | { kind: 'link'; label: string; url: string };
 
 export type Block =

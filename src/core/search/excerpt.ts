@@ -17,12 +17,17 @@ export interface Excerpt extends Span {
   truncatedAfter: boolean;
 }
 
-export function chooseExcerpt(passage: Passage, matchedTerms: ReadonlySet<string>, phrases: readonly string[] = []): Excerpt {
+export function chooseExcerpt(
+  passage: Passage,
+  matchedTerms: ReadonlySet<string>,
+  phrases: readonly string[] = [],
+): Excerpt {
   const base = passage.start;
   const marks: (Span & { term: string })[] = [];
   for (const t of tokenize(passage.text)) {
     const term = processTerm(t.word);
-    if (term && matchedTerms.has(term)) marks.push({ start: base + t.start, end: base + t.end, term });
+    if (term && matchedTerms.has(term))
+      marks.push({ start: base + t.start, end: base + t.end, term });
   }
   phrases.forEach((ph, i) => {
     const at = findPhrase(passage.text, ph);
@@ -38,7 +43,11 @@ export function chooseExcerpt(passage: Passage, matchedTerms: ReadonlySet<string
     let best = { score: -1, from: 0, to: 0 };
     for (let i = 0; i < sentences.length; i++) {
       let j = i;
-      while (j + 1 < sentences.length && sentences[j + 1]!.end - sentences[i]!.start <= EXCERPT_MAX_CHARS) j++;
+      while (
+        j + 1 < sentences.length &&
+        sentences[j + 1]!.end - sentences[i]!.start <= EXCERPT_MAX_CHARS
+      )
+        j++;
       const s = sentences[i]!.start;
       const e = sentences[j]!.end;
       const inside = marks.filter((m) => m.start >= s && m.end <= e);

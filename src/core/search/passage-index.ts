@@ -12,7 +12,13 @@ import { containsPhrase, splitPhrases } from './phrase.js';
 import { chooseExcerpt, type Excerpt } from './excerpt.js';
 
 /** Why these boosts: people look up the subject's words first; reader comments rarely settle an argument. */
-const ROLE_BOOST: Record<Role, number> = { subject: 1.3, quoted: 1, interviewer: 0.9, author: 0.9, commenter: 0.6 };
+const ROLE_BOOST: Record<Role, number> = {
+  subject: 1.3,
+  quoted: 1,
+  interviewer: 0.9,
+  author: 0.9,
+  commenter: 0.6,
+};
 /** Fuzzy matching below this length turns "gold" into "good" and "hold": not worth the noise. */
 const FUZZY_MIN_LENGTH = 5;
 /** Prefix expansion of very short stems matches half the vocabulary. */
@@ -92,6 +98,13 @@ export function buildPassageIndex(
   };
 
   const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
+  const childrenOf = new Map<string, Passage[]>();
+  for (const p of searchable) {
+    if (!p.parentId) continue;
+    const list = childrenOf.get(p.parentId) ?? [];
+    list.push(p);
+    childrenOf.set(p.parentId, list);
+  }
 
   function search(query: SearchQuery): SearchOutcome {
     const { phrases, rest } = splitPhrases(query.text);
@@ -114,25 +127,35 @@ export function buildPassageIndex(
       fields: ['text', 'speaker'],
       boost: { text: 1, speaker: 0.4 },
       fuzzy: (term: string) => (term.length >= FUZZY_MIN_LENGTH ? 1 : 0),
-      prefix: (term: string) => query.prefixLast === true && term === lastTerm && term.length >= PREFIX_MIN_LENGTH,
+      prefix: (term: string) =>
+        query.prefixLast === true && term === lastTerm && term.length >= PREFIX_MIN_LENGTH,
       boostDocument: (id: unknown) => ROLE_BOOST[passages.get(id as string)?.role ?? 'author'],
       filter,
     };
     // Terms are already processed: search them as they are.
     const q = terms.join(' ');
     let relaxed = false;
-    let results = terms.length > 0 ? mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'AND' }) : [];
+    let results =
+      terms.length > 0
+        ? mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'AND' })
+        : [];
     if (results.length === 0 && terms.length > 1) {
       results = mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'OR' });
       relaxed = results.length > 0;
     }
-    const hits = dedupeNested(
-      results.map((r) => {
-        const passage = passages.get(r.id as string)!;
-        const matched = new Set(r.terms);
-        return { passage, score: r.score, matched, excerpt: chooseExcerpt(passage, matched, phrases) };
-      }),
-    ).map(({ passage, score, excerpt }) => ({ passage, score, excerpt }));
+    const scored = results.map((r) => {
+      const passage = passages.get(r.id as string)!;
+      const matched = new Set(r.terms);
+      return {
+        passage,
+        score: r.score,
+        matched,
+        excerpt: chooseExcerpt(passage, matched, phrases),
+      };
+    });
+    const hits = withQuotationsOf(dedupeNested(scored), childrenOf, filter).map(
+      ({ passage, score, excerpt }) => ({ passage, score, excerpt }),
+    );
 
     const unmatched: SearchOutcome['unmatched'] = [];
     if (hits.length === 0) {
@@ -141,7 +164,9 @@ export function buildPassageIndex(
         if (!t || mini.termCount === 0) continue;
         if (mini.search(t, { processTerm: (x: string) => x }).length > 0) continue;
         const near = mini.search(t, { processTerm: (x: string) => x, fuzzy: 2, prefix: true })[0];
-        const closest = near ? near.terms.map(readable).find((x) => x !== foldWord(w)) ?? null : null;
+        const closest = near
+          ? (near.terms.map(readable).find((x) => x !== foldWord(w)) ?? null)
+          : null;
         unmatched.push({ word: w, closest });
       }
     }
@@ -149,7 +174,13 @@ export function buildPassageIndex(
   }
 
   function candidates(text: string, limit: number): Passage[] {
-    const terms = [...new Set(tokenizeWords(text).map(processTerm).filter((t): t is string => t !== null))];
+    const terms = [
+      ...new Set(
+        tokenizeWords(text)
+          .map(processTerm)
+          .filter((t): t is string => t !== null),
+      ),
+    ];
     if (terms.length === 0) return [];
     return mini
       .search(terms.join(' '), { processTerm: (t: string) => t, combineWith: 'OR' })
@@ -162,8 +193,9 @@ export function buildPassageIndex(
 }
 
 /**
- * A quotation and the paragraph around it often both match. Keep the quotation (it names who
- * said the words) when it holds every matched term; otherwise keep the paragraph.
+ * A quotation and the paragraph around it often both match. When the quotation holds every matched
+ * term, the paragraph adds nothing: keep the quotation (it names who said the words). Otherwise
+ * keep both: the paragraph has the context, the quotation the right speaker.
  */
 function dedupeNested<T extends { passage: Passage; matched: Set<string> }>(hits: T[]): T[] {
   const byId = new Map(hits.map((h) => [h.passage.id, h]));
@@ -171,9 +203,40 @@ function dedupeNested<T extends { passage: Passage; matched: Set<string> }>(hits
   for (const h of hits) {
     const parentId = h.passage.parentId;
     const parent = parentId ? byId.get(parentId) : undefined;
-    if (!parent) continue;
-    const childHasAll = [...parent.matched].every((t) => h.matched.has(t));
-    drop.add(childHasAll ? parent.passage.id : h.passage.id);
+    if (parent && [...parent.matched].every((t) => h.matched.has(t))) drop.add(parent.passage.id);
   }
   return hits.filter((h) => !drop.has(h.passage.id));
+}
+
+/**
+ * A paragraph that matched may quote someone in the words the user asked about: show that
+ * quotation, with its own speaker, right after the paragraph.
+ */
+function withQuotationsOf<
+  T extends { passage: Passage; score: number; matched: Set<string>; excerpt: Excerpt },
+>(
+  hits: T[],
+  childrenOf: ReadonlyMap<string, Passage[]>,
+  filter: (r: SearchResult) => boolean,
+): T[] {
+  const present = new Set(hits.map((h) => h.passage.id));
+  const out: T[] = [];
+  for (const h of hits) {
+    out.push(h);
+    for (const child of childrenOf.get(h.passage.id) ?? []) {
+      if (present.has(child.id) || !filter({ id: child.id } as SearchResult)) continue;
+      const childTerms = new Set(tokenizeWords(child.text).map(processTerm));
+      const matched = new Set([...h.matched].filter((t) => childTerms.has(t)));
+      if (matched.size === 0) continue;
+      present.add(child.id);
+      out.push({
+        ...h,
+        passage: child,
+        score: (h.score * matched.size) / Math.max(1, h.matched.size),
+        matched,
+        excerpt: chooseExcerpt(child, matched),
+      });
+    }
+  }
+  return out;
 }

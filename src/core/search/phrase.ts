@@ -19,7 +19,8 @@ export function findPhrase(text: string, phrase: string): { start: number; end: 
   if (want.length === 0) return null;
   const have = tokenize(text);
   outer: for (let i = 0; i + want.length <= have.length; i++) {
-    for (let j = 0; j < want.length; j++) if (foldWord(have[i + j]!.word) !== want[j]) continue outer;
+    for (let j = 0; j < want.length; j++)
+      if (foldWord(have[i + j]!.word) !== want[j]) continue outer;
     return { start: have[i]!.start, end: have[i + want.length - 1]!.end };
   }
   return null;
@@ -28,4 +29,3 @@ export function findPhrase(text: string, phrase: string): { start: number; end: 
 export function containsPhrase(text: string, phrase: string): boolean {
   return findPhrase(text, phrase) !== null;
 }
-

@@ -25,7 +25,8 @@ export interface Token {
 /** Words with their offsets (apostrophes inside words kept: "party’s", "don't"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD))
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
