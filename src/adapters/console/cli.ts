@@ -46,7 +46,7 @@ export async function runCli(
   if (!parsedArgs.ok)
     return emit(errorReply('invalid-input', parsedArgs.message, cliUsage(command)));
 
-  const started = await startUp({ quietByDefault: true });
+  const started = await startUp({ mode: 'cli' });
   if (!started.ok) return started.exitCode;
   const { corpus, logger } = started;
   if (corpus.issues.length > 0)

@@ -11,8 +11,11 @@ import { loadCorpus, type Corpus, type CorpusIssue } from '../../core/index.js';
 export type Startup =
   { ok: true; config: Config; logger: Logger; corpus: Corpus } | { ok: false; exitCode: number };
 
-/** `quietByDefault`: the console and CLI log only errors unless LOG_LEVEL is set. */
-export async function startUp({ quietByDefault }: { quietByDefault: boolean }): Promise<Startup> {
+/**
+ * The CLI, and `npm start` when no platform is configured (the console), log only errors unless
+ * LOG_LEVEL is set: their output is for a person at a terminal.
+ */
+export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Startup> {
   const result = loadConfig();
   if (!result.ok) {
     process.stderr.write(
@@ -21,7 +24,8 @@ export async function startUp({ quietByDefault }: { quietByDefault: boolean }): 
     return { ok: false, exitCode: 2 };
   }
   const config = result.config;
-  const level = quietByDefault && !config.logLevelExplicit ? 'error' : config.logLevel;
+  const consoleOnly = mode === 'cli' || (!config.discord && !config.slack);
+  const level = consoleOnly && !config.logLevelExplicit ? 'error' : config.logLevel;
   const logger = createLogger(level);
   try {
     await access(config.corpusDir);
