@@ -12,9 +12,10 @@ const speakers = createSpeakerDirectory({
 });
 
 function quotesOf(text: string, voice = 'The Author') {
-  return findQuotations(text, { start: 0, end: text.length }, { speakers, voice, before: '' }).map(
-    (q) => [text.slice(q.content.start, q.content.end), q.speaker],
-  );
+  return findQuotations(text, { start: 0, end: text.length }, { speakers, voice }).map((q) => [
+    text.slice(q.content.start, q.content.end),
+    q.speaker,
+  ]);
 }
 
 describe('who said a quotation', () => {

@@ -65,6 +65,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       : -1;
 
   const drafts: Draft[] = [];
+  const add = (span: Span, speaker: string, role: Role, kind: BlockKind) =>
+    drafts.push({ start: span.start, end: span.end, speaker, role, kind, parent: null });
   let labelVoice: { speaker: string; role: Role; kind: BlockKind } | null = null;
   let inQA = false;
   let bodySeen = 0;
@@ -78,14 +80,7 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       continue;
     }
     if (cls.type === 'comment') {
-      const span = stripListMarker(body, unit);
-      drafts.push({
-        ...span,
-        speaker: 'a reader',
-        role: 'commenter',
-        kind: 'comment',
-        parent: null,
-      });
+      add(stripListMarker(body, unit), 'a reader', 'commenter', 'comment');
       continue;
     }
     if (cls.type === 'heading') {
@@ -93,12 +88,10 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       const prev = drafts[drafts.length - 1];
       const attribution = ATTRIBUTION_LINE.exec(t);
       if (prev && attribution && isWholeQuotation(body, prev) && prev.end <= unit.start) {
-        const speaker = resolveNP(
-          attribution[1]!,
-          body.slice(0, prev.start),
-          t,
-          quoteContext(speakers, narrator, body, prev.start),
-        );
+        const speaker = resolveNP(attribution[1]!, body.slice(0, prev.start), t, {
+          speakers,
+          voice: narrator,
+        });
         const [open, close] = findQuoteMarks(body.slice(prev.start, prev.end))[0]!;
         Object.assign(prev, trimSpan(body, prev.start + open + 1, prev.start + close));
         prev.speaker = speaker;
@@ -107,14 +100,7 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
         furniture.push({ start: unit.start, end: unit.end, reason: 'attribution line' });
         continue;
       }
-      drafts.push({
-        start: unit.start,
-        end: unit.end,
-        speaker: doc.publisher ?? narrator,
-        role: 'author',
-        kind: 'heading',
-        parent: null,
-      });
+      add(unit, doc.publisher ?? narrator, 'author', 'heading');
       continue;
     }
 
@@ -136,86 +122,35 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
           };
         }
         const start = trimSpan(body, unit.start + m[0].length, unit.end);
-        drafts.push({ ...start, ...labelVoice, parent: null });
+        add(start, labelVoice.speaker, labelVoice.role, labelVoice.kind);
         continue;
       }
       if (labelVoice) {
-        drafts.push({ start: unit.start, end: unit.end, ...labelVoice, parent: null });
+        add(unit, labelVoice.speaker, labelVoice.role, labelVoice.kind);
         continue;
       }
-    }
-    if (firstQuestion >= 0 && i >= firstQuestion) {
-      if (isQuestion(t)) {
-        inQA = true;
-        drafts.push({
-          start: unit.start,
-          end: unit.end,
-          speaker: interviewer,
-          role: 'interviewer',
-          kind: 'question',
-          parent: null,
-        });
-        continue;
-      }
-      if (inQA && THANKS.test(t) && subject !== null && t.includes(subject)) inQA = false; // the interviewer's sign-off
-      if (inQA) {
-        drafts.push({
-          start: unit.start,
-          end: unit.end,
-          speaker: interviewee,
-          role: roleOf(interviewee),
-          kind: 'answer',
-          parent: null,
-        });
-        continue;
-      }
-      drafts.push({
-        start: unit.start,
-        end: unit.end,
-        speaker: interviewer,
-        role: 'author',
-        kind: 'narration',
-        parent: null,
-      });
-      continue;
     }
     if (doc.kind === 'interview') {
-      drafts.push({
-        start: unit.start,
-        end: unit.end,
-        speaker: interviewer,
-        role: 'author',
-        kind: 'narration',
-        parent: null,
-      });
+      // Before the first question and after the sign-off: the interviewer's narration.
+      if (firstQuestion >= 0 && i >= firstQuestion && isQuestion(t)) {
+        inQA = true;
+        add(unit, interviewer, 'interviewer', 'question');
+      } else {
+        if (inQA && THANKS.test(t) && subject !== null && t.includes(subject)) inQA = false; // the sign-off
+        if (inQA) add(unit, interviewee, roleOf(interviewee), 'answer');
+        else add(unit, interviewer, 'author', 'narration');
+      }
       continue;
     }
     // A standfirst in a first-person piece: the editor introducing the author in the third person.
-    if (
+    const standfirst =
       ownRole === 'subject' &&
       bodySeen <= 3 &&
       doc.kind !== 'social' &&
       !FIRST_PERSON.test(t) &&
-      mentions(t, subject, speakers)
-    ) {
-      drafts.push({
-        start: unit.start,
-        end: unit.end,
-        speaker: doc.publisher ?? 'the editor',
-        role: 'author',
-        kind: 'narration',
-        parent: null,
-      });
-      continue;
-    }
-    drafts.push({
-      start: unit.start,
-      end: unit.end,
-      speaker: narrator,
-      role: ownRole,
-      kind: doc.kind === 'social' ? 'post' : 'narration',
-      parent: null,
-    });
+      mentions(t, subject, speakers);
+    if (standfirst) add(unit, doc.publisher ?? 'the editor', 'author', 'narration');
+    else add(unit, narrator, ownRole, doc.kind === 'social' ? 'post' : 'narration');
   }
 
   // Quoted speech inside passages becomes its own passage, with the speaker the text names.
@@ -223,7 +158,7 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   for (const d of drafts) {
     withQuotes.push(d);
     if (d.kind === 'comment' || d.kind === 'heading' || d.kind === 'quotation') continue;
-    const ctx = quoteContext(speakers, d.speaker, body, d.start);
+    const ctx: QuoteContext = { speakers, voice: d.speaker };
     for (const q of findQuotations(body, d, ctx)) {
       if (q.speaker === null || q.speaker === d.speaker) continue;
       withQuotes.push({
@@ -255,15 +190,6 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   });
   furniture.sort((a, b) => a.start - b.start);
   return { document: doc, passages, furniture };
-}
-
-function quoteContext(
-  speakers: SpeakerDirectory,
-  voice: string,
-  body: string,
-  at: number,
-): QuoteContext {
-  return { speakers, voice, before: body.slice(Math.max(0, at - 600), at) };
 }
 
 function isQuestion(t: string): boolean {

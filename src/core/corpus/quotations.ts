@@ -52,8 +52,6 @@ export interface QuoteContext {
   speakers: SpeakerDirectory;
   /** The passage's own speaker, for "as I said: “…”" in first-person text. */
   voice: string;
-  /** Text before the passage (for resolving "he" to the last named person). */
-  before: string;
 }
 
 /** Finds quoted speech in `body[start, end)` and who said each quote. */
@@ -134,7 +132,8 @@ function attribute(
   const after = text.slice(close + 1, close + 1 + 160);
   const sentenceStart = lastSentenceBreak(text, open);
   const before = text.slice(sentenceStart, open);
-  const priorText = `${ctx.before}\n${text.slice(0, open)}`;
+  // "he" resolves within the passage only: across paragraphs the nearest name is too often the wrong person.
+  const priorText = text.slice(0, open);
 
   const npVerb = AFTER_NP_VERB.exec(after);
   if (npVerb) return resolveNP(npVerb[1]!, priorText, sentenceOf(text, sentenceStart, close), ctx);
@@ -265,8 +264,6 @@ export function resolveNP(
 }
 
 export const UNIDENTIFIED = 'unidentified speaker';
-/** How far back "he"/"she" may look for the person it stands for: about one paragraph. */
-const PRONOUN_REACH = 600;
 
 function lowerDeterminer(np: string): string {
   return np.replace(/^(A|An|The|That|This|These|Those|His|Her|Its|Their)\s/, (d) =>
@@ -295,7 +292,7 @@ export function mentionedIn(text: string, ctx: QuoteContext): string[] {
 
 /** The last known speaker named before this point (for "he said"). */
 function nearestMention(priorText: string, ctx: QuoteContext): string | null {
-  const window = priorText.slice(-PRONOUN_REACH);
+  const window = priorText;
   let best: { index: number; canonical: string } | null = null;
   for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
     const i = window.lastIndexOf(alias);
