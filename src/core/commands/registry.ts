@@ -5,9 +5,6 @@ import type { AnyCommand } from './define-command.js';
 import { makeHelpCommand } from './help-command.js';
 import { quoteCommand } from './quote-command.js';
 import { sourceCommand } from './source-command.js';
+import { verify } from '../verify/index.js';
 
-export const COMMANDS: readonly AnyCommand[] = [
-  quoteCommand,
-  sourceCommand,
-  makeHelpCommand(() => COMMANDS),
-];
+export const COMMANDS: readonly AnyCommand[] = [quoteCommand, verify, sourceCommand, makeHelpCommand(() => COMMANDS)];

@@ -16,7 +16,12 @@ export function findOccurrences(needle: readonly string[], hay: readonly string[
 }
 
 /** Length of the run of words `query[from…]` that `hay[at…]` repeats. */
-export function matchLength(query: readonly string[], from: number, hay: readonly string[], at: number): number {
+export function matchLength(
+  query: readonly string[],
+  from: number,
+  hay: readonly string[],
+  at: number,
+): number {
   let k = 0;
   while (from + k < query.length && at + k < hay.length && query[from + k] === hay[at + k]) k++;
   return k;

@@ -38,17 +38,24 @@ export function collectCandidates(corpus: VerifyCorpus, text: string): Passage[]
     for (const p of ps) if (!seen.has(p.id)) seen.set(p.id, p);
   };
   add(corpus.index.candidates(text, CANDIDATE_LIMIT));
-  const sentences = [...sentenceSegmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  const sentences = [...sentenceSegmenter.segment(text)]
+    .map((s) => s.segment.trim())
+    .filter(Boolean);
   if (sentences.length > 1) {
     for (const s of sentences) {
-      if (tokenize(s).length >= MIN_VERIFY_WORDS) add(corpus.index.candidates(s, CANDIDATES_PER_SENTENCE));
+      if (tokenize(s).length >= MIN_VERIFY_WORDS)
+        add(corpus.index.candidates(s, CANDIDATES_PER_SENTENCE));
     }
   }
   return [...seen.values()];
 }
 
 /** Windows around the candidates, merged where they overlap, split where furniture intervenes. */
-export function buildWindows(corpus: VerifyCorpus, candidates: readonly Passage[], pastedWords: number): Window[] {
+export function buildWindows(
+  corpus: VerifyCorpus,
+  candidates: readonly Passage[],
+  pastedWords: number,
+): Window[] {
   const ranges = new Map<string, [number, number][]>();
   for (const p of candidates) {
     const analysed = corpus.documents.get(p.documentId);

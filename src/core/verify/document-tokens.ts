@@ -37,7 +37,11 @@ function buildDocumentTokens(analysed: AnalysedDocument): DocumentTokens {
   // Outer passages first, so that nested ones (shorter spans) overwrite them.
   const bySize = [...analysed.passages].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const p of bySize) {
-    for (let k = firstTokenAtOrAfter(tokens, p.start); k < tokens.length && tokens[k]!.end <= p.end; k++) {
+    for (
+      let k = firstTokenAtOrAfter(tokens, p.start);
+      k < tokens.length && tokens[k]!.end <= p.end;
+      k++
+    ) {
       owners[k] = p;
     }
   }

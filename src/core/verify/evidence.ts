@@ -81,7 +81,10 @@ function contextOf(doc: DocumentTokens, start: number, end: number): Span {
 }
 
 /** The enclosing passage's speaker, when a quotation sits inside someone else's words. */
-export function quotedByOf(passage: Passage, passages: ReadonlyMap<string, Passage>): string | null {
+export function quotedByOf(
+  passage: Passage,
+  passages: ReadonlyMap<string, Passage>,
+): string | null {
   if (!passage.parentId) return null;
   const parent = passages.get(passage.parentId);
   return parent && parent.speaker !== passage.speaker ? parent.speaker : null;

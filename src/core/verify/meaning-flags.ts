@@ -2,15 +2,30 @@
  * Changes that flip what a quote means, read off a word diff: a negation added or removed, a
  * number changed, a name changed. A swapped adjective changes the words; these change the claim.
  */
-import type { Token } from './tokens.js';
-import type { WordDiff } from './word-diff.js';
+import { normaliseWord, type Token } from './tokens.js';
+import type { DiffHunk, WordDiff } from './word-diff.js';
 
 export type MeaningFlag = 'negation-added' | 'negation-removed' | 'number-changed' | 'name-changed';
 
 /** Flags in a stable order, so replies and tests do not depend on where in the text they occur. */
-export const FLAG_ORDER: readonly MeaningFlag[] = ['negation-added', 'negation-removed', 'number-changed', 'name-changed'];
+export const FLAG_ORDER: readonly MeaningFlag[] = [
+  'negation-added',
+  'negation-removed',
+  'number-changed',
+  'name-changed',
+];
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'none', 'nothing', 'nobody', 'cannot', 'neither']);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'none',
+  'nothing',
+  'nobody',
+  'cannot',
+  'neither',
+]);
 
 const NUMBER_WORDS = new Set(
   (
@@ -41,18 +56,21 @@ export function isNumber(norm: string): boolean {
 }
 
 /**
- * A name: a known speaker's name word, or a capitalised word that does not start a sentence
- * ("Venezuela", "Labour"), or a short all-capitals acronym ("NEC", "EHRC").
+ * A name: a capitalised word that does not start a sentence ("Venezuela", "Labour"), a short
+ * all-capitals acronym ("NEC", "EHRC"), or a known speaker's name word even at a sentence start
+ * ("Starmer is …"). Lower-case words are never names: "socialism" is not "Creating Socialism";
+ * nor is anything in a passage typed in capitals.
  */
 export function isName(token: Token, text: string, nameWords: ReadonlySet<string>): boolean {
   if (NOT_NAMES.has(token.norm) || isNegation(token.norm)) return false;
-  if (nameWords.has(token.norm)) return true;
   const word = text.slice(token.start, token.end);
-  const capitalised = /^\p{Lu}/u.test(word);
-  if (!capitalised) return false;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  // in text typed in capitals every word looks like an acronym: judge only mixed-case text
+  const shouting = !/\p{Ll}/u.test(text.slice(Math.max(0, token.start - 40), token.end + 40));
+  if (shouting) return false;
   if (/^\p{Lu}{2,4}$/u.test(word)) return true;
   if (!/\p{Ll}/u.test(word)) return false; // SHOUTING is emphasis, not a name
-  return !startsSentence(text, token.start);
+  return !startsSentence(text, token.start) || nameWords.has(token.norm);
 }
 
 /** The flags a diff raises, in FLAG_ORDER. */
@@ -64,13 +82,52 @@ export function meaningFlags(diff: WordDiff, sources: FlagSources): MeaningFlag[
   const negAdded = added.filter((t) => isNegation(t.norm)).length;
   if (negAdded > negRemoved) flags.add('negation-added');
   if (negRemoved > negAdded) flags.add('negation-removed');
-  if (!sameMultiset(removed.filter((t) => isNumber(t.norm)), added.filter((t) => isNumber(t.norm)))) {
+  if (
+    !sameMultiset(
+      removed.filter((t) => isNumber(t.norm)),
+      added.filter((t) => isNumber(t.norm)),
+    )
+  ) {
     flags.add('number-changed');
   }
-  const namesRemoved = removed.filter((t) => isName(t, sources.corpusText, sources.nameWords));
-  const namesAdded = added.filter((t) => isName(t, sources.pastedText, sources.nameWords));
-  if (!sameMultiset(namesRemoved, namesAdded)) flags.add('name-changed');
+  if (diff.hunks.some((h) => changesName(h, sources))) flags.add('name-changed');
   return FLAG_ORDER.filter((f) => flags.has(f));
+}
+
+/**
+ * A hunk changes a name when it swaps one name for another, or drops or adds a whole name. Dropping
+ * or adding part of a longer name ("Labour [Party]", "[Jeremy] Corbyn") still names the same one.
+ */
+function changesName(h: DiffHunk, sources: FlagSources): boolean {
+  const removed = h.removed.filter((t) => isName(t, sources.corpusText, sources.nameWords));
+  const added = h.added.filter((t) => isName(t, sources.pastedText, sources.nameWords));
+  if (sameMultiset(removed, added)) return false;
+  if (h.removed.length > 0 && h.added.length > 0) return true;
+  const [run, text] =
+    h.added.length === 0 ? [h.removed, sources.corpusText] : [h.added, sources.pastedText];
+  return !touchesName(run, text, sources.nameWords);
+}
+
+/** True when the word just before or after a run (space-separated) is a name. */
+function touchesName(run: readonly Token[], text: string, nameWords: ReadonlySet<string>): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const before = /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)[ \t]+$/u.exec(
+    text.slice(Math.max(0, first.start - 40), first.start),
+  );
+  const after = /^[ \t]+([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)/u.exec(
+    text.slice(last.end, last.end + 40),
+  );
+  const neighbours: Token[] = [];
+  if (before) {
+    const start = first.start - before[0].length;
+    neighbours.push({ norm: normaliseWord(before[1]!), start, end: start + before[1]!.length });
+  }
+  if (after) {
+    const start = last.end + after[0].length - after[1]!.length;
+    neighbours.push({ norm: normaliseWord(after[1]!), start, end: start + after[1]!.length });
+  }
+  return neighbours.some((t) => isName(t, text, nameWords));
 }
 
 /**
@@ -78,7 +135,9 @@ export function meaningFlags(diff: WordDiff, sources: FlagSources): MeaningFlag[
  * start of the text) and the word; 40 characters of look-back is plenty for that.
  */
 function startsSentence(text: string, offset: number): boolean {
-  return /(?:^|[.!?…:\n])[\s\p{P}\p{S}\u{FE0F}]*$/u.test(text.slice(Math.max(0, offset - 40), offset));
+  return /(?:^|[.!?…:\n])[\s\p{P}\p{S}\u{FE0F}]*$/u.test(
+    text.slice(Math.max(0, offset - 40), offset),
+  );
 }
 
 function sameMultiset(a: readonly Token[], b: readonly Token[]): boolean {

@@ -8,19 +8,7 @@ import { stemmer } from 'stemmer';
 import type { Passage, Span } from '../types.js';
 import { tokenize, type Token } from './tokens.js';
 import { PARAPHRASE_WINDOW_SENTENCES } from './thresholds.js';
-
-const STOP_WORDS = new Set(
-  (
-    "a about above after again against all also am an and any are aren't as at be because been before being " +
-    "below between both but by can could did do does doing down during each even ever every few for from " +
-    "further get got had has have having he her here hers herself him himself his how i i'm i've if in into is " +
-    "it it's its itself just let's like make many may me might more most much must my myself no nor not now of " +
-    "off on once one only or other our ours ourselves out over own really said same say says she should so " +
-    "some such than that that's the their theirs them themselves then there these they this those though " +
-    "through to too under until up upon us very was we were what when where which while who whom why will " +
-    "with would yet you your yours yourself"
-  ).split(' '),
-);
+import { STOP_WORDS } from './stop-words.js';
 
 /** The stemmed key terms of some words, without repeats. */
 export function keyTerms(tokens: readonly Token[]): string[] {
@@ -82,8 +70,13 @@ export function rankParaphrases(
   const wanted = new Set(terms);
   const out: ParaphraseWindow[] = [];
   for (const passage of candidates) {
-    const sentences = passage.sentences.length > 0 ? passage.sentences : [{ start: passage.start, end: passage.end, index: 0 }];
-    const perSentence = sentences.map((s) => tokenize(passage.text.slice(s.start - passage.start, s.end - passage.start), s.start));
+    const sentences =
+      passage.sentences.length > 0
+        ? passage.sentences
+        : [{ start: passage.start, end: passage.end, index: 0 }];
+    const perSentence = sentences.map((s) =>
+      tokenize(passage.text.slice(s.start - passage.start, s.end - passage.start), s.start),
+    );
     let best: ParaphraseWindow | null = null;
     for (let a = 0; a < sentences.length; a++) {
       for (let k = 1; k <= PARAPHRASE_WINDOW_SENTENCES && a + k <= sentences.length; k++) {

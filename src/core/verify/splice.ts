@@ -54,14 +54,25 @@ export function segmentIntoParts(
     let best: { w: Window; p: number; len: number; score: number } | null = null;
     for (const { w, p } of positions.get(query[i]!) ?? []) {
       let len = 0;
-      while (i + len < query.length && p + len < w.end && w.doc.norms[p + len] === query[i + len]) len++;
+      while (i + len < query.length && p + len < w.end && w.doc.norms[p + len] === query[i + len])
+        len++;
       const previous = parts[parts.length - 1];
       const owner = w.doc.owners[p]!;
-      const score = (previous && previous.doc === w.doc && previous.doc.owners[previous.end - 1] === owner ? 10 : 0) + prefer(owner);
-      if (!best || len > best.len || (len === best.len && score > best.score)) best = { w, p, len, score };
+      const score =
+        (previous && previous.doc === w.doc && previous.doc.owners[previous.end - 1] === owner
+          ? 10
+          : 0) + prefer(owner);
+      if (!best || len > best.len || (len === best.len && score > best.score))
+        best = { w, p, len, score };
     }
     if (best && best.len >= MIN_SPLICE_PART_WORDS) {
-      parts.push({ doc: best.w.doc, start: best.p, end: best.p + best.len, queryStart: i, queryEnd: i + best.len });
+      parts.push({
+        doc: best.w.doc,
+        start: best.p,
+        end: best.p + best.len,
+        queryStart: i,
+        queryEnd: i + best.len,
+      });
       i += best.len;
     } else {
       glue.push(i);
@@ -79,6 +90,7 @@ export function adjacent(a: SplicePart, b: SplicePart): boolean {
   if (a.doc !== b.doc || b.start < a.end) return false;
   const ownerA = a.doc.owners[a.end - 1]!;
   const ownerB = b.doc.owners[b.start]!;
-  const related = ownerA === ownerB || ownerA.parentId === ownerB.id || ownerB.parentId === ownerA.id;
+  const related =
+    ownerA === ownerB || ownerA.parentId === ownerB.id || ownerB.parentId === ownerA.id;
   return related && a.doc.runs[b.start]! - a.doc.runs[a.end - 1]! <= 1;
 }

@@ -40,6 +40,12 @@ export function stripQuoteNoise(input: string, isSpeaker: IsSpeaker): CleanedQuo
   };
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // one quoted sentence inside commentary first: "lol he literally said “…” what a clown"
+    const inner = extractQuotedSegment(text, isSpeaker);
+    if (inner) {
+      text = inner.text;
+      note(inner.name);
+    }
     const before = text;
     const trailing = stripTrailingAttribution(text, isSpeaker);
     text = trailing.text;
@@ -48,12 +54,7 @@ export function stripQuoteNoise(input: string, isSpeaker: IsSpeaker): CleanedQuo
     text = leading.text;
     note(leading.name);
     text = stripSurroundingQuotes(text);
-    if (text === before) {
-      const inner = extractQuotedSegment(text, isSpeaker);
-      if (!inner) break;
-      text = inner.text;
-      note(inner.name);
-    }
+    if (text === before && !inner) break;
   }
   return { text, attributedTo };
 }
@@ -64,7 +65,10 @@ function removeQuotePrefixes(text: string): string {
 }
 
 /** `"…" — Chris Williamson, Morning Star`, `… (Williamson, 2019)`, `"…," Williamson said.` */
-function stripTrailingAttribution(text: string, isSpeaker: IsSpeaker): { text: string; name: string | null } {
+function stripTrailingAttribution(
+  text: string,
+  isSpeaker: IsSpeaker,
+): { text: string; name: string | null } {
   // a dash that starts an attribution follows a space, a line break or a closing quotation mark
   const dashes = [...text.matchAll(/(?<=[\s"”’»])[-–—―~]{1,2}\s*/gu)].reverse();
   for (const d of dashes) {
@@ -73,7 +77,8 @@ function stripTrailingAttribution(text: string, isSpeaker: IsSpeaker): { text: s
     if (!rest || rest.length > MAX_ATTRIBUTION_CHARS || /["“”\n]/.test(rest)) continue;
     const head = text.slice(0, d.index).trimEnd();
     const name = firstPart(rest);
-    if (name && head && (isSpeaker(name) || (startsQuoted(head) && endsQuoted(head)))) return { text: head, name };
+    if (name && head && (isSpeaker(name) || (startsQuoted(head) && endsQuoted(head))))
+      return { text: head, name };
   }
   const paren = /\s*\(([^()\n]{1,80})\)\s*$/u.exec(text);
   if (paren && paren.index > 0) {
@@ -92,7 +97,10 @@ function stripTrailingAttribution(text: string, isSpeaker: IsSpeaker): { text: s
 }
 
 /** `He said "…"`, `Williamson wrote: …`, `Chris Williamson: "…"`. */
-function stripLeadingAttribution(text: string, isSpeaker: IsSpeaker): { text: string; name: string | null } {
+function stripLeadingAttribution(
+  text: string,
+  isSpeaker: IsSpeaker,
+): { text: string; name: string | null } {
   const verb = new RegExp(
     `^(?:and\\s+|so\\s+)?([\\p{L}][\\p{L}.'’ -]{0,40}?)\\s+(?:(?:also|literally|actually|once|even|really)\\s+)?(?:${SPEECH_VERBS})(?:\\s+[^:"“„«\\n]{1,30}?)??(?:\\s+that)?\\s*([:,]?)\\s*`,
     'iu',
@@ -100,7 +108,10 @@ function stripLeadingAttribution(text: string, isSpeaker: IsSpeaker): { text: st
   if (verb) {
     const rest = text.slice(verb[0].length);
     const name = verb[1]!;
-    if (rest && (DOUBLE_OPEN.includes(rest[0]!) || (verb[2] === ':' && (isSpeaker(name) || isPronoun(name))))) {
+    if (
+      rest &&
+      (DOUBLE_OPEN.includes(rest[0]!) || (verb[2] === ':' && (isSpeaker(name) || isPronoun(name))))
+    ) {
       return { text: rest, name };
     }
   }
@@ -108,7 +119,8 @@ function stripLeadingAttribution(text: string, isSpeaker: IsSpeaker): { text: st
   if (colon) {
     const rest = text.slice(colon[0].length);
     const name = colon[1]!;
-    if (rest && (isSpeaker(name) || (DOUBLE_OPEN.includes(rest[0]!) && endsQuoted(rest)))) return { text: rest, name };
+    if (rest && (isSpeaker(name) || (DOUBLE_OPEN.includes(rest[0]!) && endsQuoted(rest))))
+      return { text: rest, name };
   }
   return { text, name: null };
 }
@@ -136,7 +148,10 @@ function nestingIsBalanced(inner: string): boolean {
 }
 
 /** `lol he literally said "…" what a clown` → the quoted words, when the rest is commentary. */
-function extractQuotedSegment(text: string, isSpeaker: IsSpeaker): { text: string; name: string | null } | null {
+function extractQuotedSegment(
+  text: string,
+  isSpeaker: IsSpeaker,
+): { text: string; name: string | null } | null {
   const segments = [...text.matchAll(/["“„«]([^"“”„«»]+)["”»]/gu)];
   if (segments.length !== 1) return null;
   const seg = segments[0]!;
@@ -145,7 +160,9 @@ function extractQuotedSegment(text: string, isSpeaker: IsSpeaker): { text: strin
   const outside = `${text.slice(0, seg.index)} ${text.slice(seg.index + seg[0].length)}`;
   if (wordCount(outside) > MAX_COMMENTARY_WORDS) return null;
   if (!new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').test(outside)) return null;
-  const names = [...outside.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu)].map((m) => m[0]);
+  const names = [...outside.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu)].map(
+    (m) => m[0],
+  );
   return { text: inner, name: names.find((n) => isSpeaker(n)) ?? null };
 }
 

@@ -22,21 +22,30 @@ const options: readonly OptionDef[] = [
     minLength: 1,
     maxLength: VERIFY_MAX_TEXT,
   },
-  { ...speakerOptionDef, description: 'Who the words are claimed to be by (e.g. Chris Williamson)' },
+  {
+    ...speakerOptionDef,
+    description: 'Who the words are claimed to be by (e.g. Chris Williamson)',
+  },
 ];
 
 const input = z.object({
   text: z
-    .string({ error: 'paste the quote to check, e.g. /verify "Guaido was never elected to lead anything"' })
+    .string({
+      error: 'paste the quote to check, e.g. /verify "Guaido was never elected to lead anything"',
+    })
     .trim()
     .min(1, 'paste the quote to check, e.g. /verify "Guaido was never elected to lead anything"')
-    .max(VERIFY_MAX_TEXT, `must be at most ${VERIFY_MAX_TEXT} characters: paste one quote, not a whole text`),
+    .max(
+      VERIFY_MAX_TEXT,
+      `must be at most ${VERIFY_MAX_TEXT} characters: paste one quote, not a whole text`,
+    ),
   speaker: nameSchema.optional(),
 });
 
 export const verify = defineCommand({
   name: 'verify',
-  description: 'Check a pasted quote: verbatim, altered, spliced, misattributed or not in the corpus',
+  description:
+    'Check a pasted quote: verbatim, altered, spliced, misattributed or not in the corpus',
   options,
   input,
   examples: [
@@ -48,7 +57,10 @@ export const verify = defineCommand({
     if (!speaker.ok) return speaker.reply;
     const outcome = verifyQuote(ctx.corpus, args.text, speaker.value);
     if (!outcome.ok) return errorReply(outcome.code, outcome.message);
-    ctx.logger.debug({ verdict: outcome.result.verdict, matches: outcome.result.evidence.length }, 'verified');
+    ctx.logger.debug(
+      { verdict: outcome.result.verdict, matches: outcome.result.evidence.length },
+      'verified',
+    );
     return verifyReply(ctx.corpus, outcome.result);
   },
 });

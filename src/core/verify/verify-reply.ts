@@ -67,15 +67,24 @@ export function verifyReply(corpus: VerifyCorpus, result: VerifyResult): Reply {
   };
   const blocks: Block[] = [{ type: 'text', text: explain(result) }];
   if (result.speakerFrom === 'text' && result.claimedSpeaker) {
-    blocks.push({ type: 'context', text: `Claimed speaker taken from the pasted text: ${result.claimedSpeaker}.` });
+    blocks.push({
+      type: 'context',
+      text: `Claimed speaker taken from the pasted text: ${result.claimedSpeaker}.`,
+    });
   }
   result.evidence.forEach((e, i) => {
     if (result.verdict === 'spliced' && e.pasted) {
-      blocks.push({ type: 'context', text: `Part ${i + 1} of ${result.evidence.length}: “${result.pasted.slice(e.pasted.start, e.pasted.end)}”` });
+      blocks.push({
+        type: 'context',
+        text: `Part ${i + 1} of ${result.evidence.length}: “${result.pasted.slice(e.pasted.start, e.pasted.end)}”`,
+      });
     }
     blocks.push(quoteBlock(e));
     if (e.diff.some((p) => p.type !== 'equal')) {
-      blocks.push({ type: 'context', text: `Differences ([-in the source-] {+in the paste+}): ${formatDiff(e.diff)}` });
+      blocks.push({
+        type: 'context',
+        text: `Differences ([-in the source-] {+in the paste+}): ${formatDiff(e.diff)}`,
+      });
     }
   });
   if (result.verdict === 'not-found') {
@@ -110,32 +119,51 @@ function explain(r: VerifyResult): string {
   const claim = r.claimedSpeaker;
   switch (r.verdict) {
     case 'verbatim': {
-      const fragment = first && (first.span.start > first.context.start || first.span.end < first.context.end);
+      const fragment =
+        first && (first.span.start > first.context.start || first.span.end < first.context.end);
       return [
         `Found word for word (ignoring case, punctuation and quotation marks): ${who}.`,
         fragment ? 'The pasted words are part of a longer sentence, shown in full below.' : '',
         r.evidence.length > 1 ? `The same words appear in ${r.evidence.length} places.` : '',
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
     }
     case 'altered':
       return [
-        `Close to words by ${who}, but the wording differs (similarity ${first?.similarity ?? 0}).`,
-        r.flags.length > 0 ? `The change may flip the meaning: ${r.flags.map((f) => FLAG_WORDS[f]).join(', ')}.` : '',
-      ].filter(Boolean).join(' ');
+        `Close to ${who}, but the wording differs (similarity ${first?.similarity ?? 0}).`,
+        r.flags.length > 0
+          ? `The change may flip the meaning: ${r.flags.map((f) => FLAG_WORDS[f]).join(', ')}.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'spliced':
       return [
-        `Each part is in the corpus, but the parts come from ${r.evidence.length} places that are not next to each other, so the text was never said as one.`,
-        r.glue.length > 0 ? `Joining words not in the sources: ${r.glue.map((g) => `“${g}”`).join(', ')}.` : '',
-        claim && r.evidence.some((e) => e.passage.speaker !== claim) ? `Not every part is ${claim}'s: see who said each.` : '',
-      ].filter(Boolean).join(' ');
+        `Each part is in the corpus, but the parts come from ${r.evidence.length} places that are not next to each other: the corpus never has them said together.`,
+        r.glue.length > 0
+          ? `Joining words not in the sources: ${r.glue.map((g) => `“${g}”`).join(', ')}.`
+          : '',
+        claim && r.evidence.some((e) => e.passage.speaker !== claim)
+          ? `Not every part is ${possessive(claim)}: see who said each.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'misattributed':
       return [
-        `These words are in the corpus, but they are ${who}, not ${claim ?? 'the claimed speaker'}'s.`,
-        first && first.diff.some((p) => p.type !== 'equal') ? 'The wording also differs (see below).' : '',
-        r.flags.length > 0 ? `The change may flip the meaning: ${r.flags.map((f) => FLAG_WORDS[f]).join(', ')}.` : '',
-      ].filter(Boolean).join(' ');
+        `These words are in the corpus, but they are ${who}, not ${claim ? possessive(claim) : 'the claimed speaker’s'}.`,
+        first && first.diff.some((p) => p.type !== 'equal')
+          ? 'The wording also differs (see below).'
+          : '',
+        r.flags.length > 0
+          ? `The change may flip the meaning: ${r.flags.map((f) => FLAG_WORDS[f]).join(', ')}.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'paraphrase':
-      return `The exact words were not found in this corpus. The closest ${r.evidence.length === 1 ? 'passage says' : 'passages say'} something similar in other words: ${who}${r.evidence.length > 1 ? ' and others' : ''}. Quote the source, not the paraphrase.`;
+      return `The exact words were not found in this corpus. The closest passage, ${who}, says something similar in other words (${Math.round((first?.similarity ?? 0) * 100)}% of the key terms). Quote the source, not the paraphrase.`;
     case 'not-found':
       return 'Not in this corpus: nothing close in wording or meaning. That is not the same as never said: the corpus holds only some documents.';
   }
@@ -161,7 +189,10 @@ function quoteBlock(e: Evidence): Extract<Block, { type: 'quote' }> {
     quoteId: e.passage.id,
     speaker: e.passage.speaker,
     role: e.passage.role,
-    highlights: e.highlights.map((h) => ({ start: h.start - e.context.start, end: h.end - e.context.start })),
+    highlights: e.highlights.map((h) => ({
+      start: h.start - e.context.start,
+      end: h.end - e.context.start,
+    })),
     truncatedBefore: e.context.start > e.passage.start,
     truncatedAfter: e.context.end < e.passage.end,
     source: sourceRefOf(doc),

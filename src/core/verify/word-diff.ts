@@ -30,17 +30,22 @@ export interface WordDiff {
 
 /**
  * Diffs `corpusTokens` (offsets into `corpusText`) against `pastedTokens` (offsets into
- * `pastedText`).
+ * `pastedText`). With `maxEdits`, gives up (null) once more words than that differ: a caller
+ * that only wants close matches need not pay for diffing two unrelated texts.
  */
 export function diffWordTokens(
   corpusText: string,
   corpusTokens: readonly Token[],
   pastedText: string,
   pastedTokens: readonly Token[],
-): WordDiff {
-  const changes = diffArrays([...corpusTokens], [...pastedTokens], {
-    comparator: (a, b) => a.norm === b.norm,
-  });
+  maxEdits?: number,
+): WordDiff | null {
+  const comparator = (a: Token, b: Token) => a.norm === b.norm;
+  const changes =
+    maxEdits === undefined
+      ? diffArrays([...corpusTokens], [...pastedTokens], { comparator })
+      : diffArrays([...corpusTokens], [...pastedTokens], { comparator, maxEditLength: maxEdits });
+  if (!changes) return null;
   const parts: DiffPart[] = [];
   const hunks: DiffHunk[] = [];
   const kept: WordDiff['kept'] = [];
@@ -86,7 +91,9 @@ export function diceSimilarity(diff: WordDiff, corpusWords: number, pastedWords:
 /** The diff as plain text in wdiff's notation: `Guaido was [-never-] elected {+today+}`. */
 export function formatDiff(parts: readonly DiffPart[]): string {
   return parts
-    .map((p) => (p.type === 'equal' ? p.text : p.type === 'removed' ? `[-${p.text}-]` : `{+${p.text}+}`))
+    .map((p) =>
+      p.type === 'equal' ? p.text : p.type === 'removed' ? `[-${p.text}-]` : `{+${p.text}+}`,
+    )
     .join(' ');
 }
 
