@@ -64,9 +64,9 @@ type ParsedArgs = { ok: true; values: Record<string, unknown> } | { ok: false; m
 /** Flags come from the command's declared options: `--speaker NAME`, `--limit 5`, `--private`. */
 export function parseCommandArgs(command: AnyCommand, args: string[]): ParsedArgs {
   const flagOptions: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const o of command.options) {
-    if (!o.positional) flagOptions[o.name] = { type: o.type === 'boolean' ? 'boolean' : 'string' };
-  }
+  // Every option is a flag; the positional one may also be given as bare text (`timeline suspended`).
+  for (const o of command.options)
+    flagOptions[o.name] = { type: o.type === 'boolean' ? 'boolean' : 'string' };
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -82,7 +82,9 @@ export function parseCommandArgs(command: AnyCommand, args: string[]): ParsedArg
           ok: false,
           message: `${command.name} takes no text argument (got "${positionals.join(' ')}").`,
         };
-      out[positional.name] = positionals.join(' ');
+      out[positional.name] = [out[positional.name], positionals.join(' ')]
+        .filter(Boolean)
+        .join(' ');
     }
     return { ok: true, values: out };
   } catch (err) {

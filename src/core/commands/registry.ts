@@ -6,5 +6,12 @@ import { makeHelpCommand } from './help-command.js';
 import { quoteCommand } from './quote-command.js';
 import { sourceCommand } from './source-command.js';
 import { verify } from '../verify/index.js';
+import { timeline } from '../timeline/timeline-command.js';
 
-export const COMMANDS: readonly AnyCommand[] = [quoteCommand, verify, sourceCommand, makeHelpCommand(() => COMMANDS)];
+export const COMMANDS: readonly AnyCommand[] = [
+  quoteCommand,
+  verify,
+  timeline,
+  sourceCommand,
+  makeHelpCommand(() => COMMANDS),
+];

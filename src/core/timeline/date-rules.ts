@@ -3,10 +3,25 @@
  * earlier rule has claimed, so ranges come before their ends, and the bare-year rule comes last.
  * A rule answers with a date, a reason to skip (rather than guess), or `null` for a look-alike
  * ("Morning Star", "for a second", "start today than…", "since 1945" as a yardstick).
- * Each rule has a table of real sentences in tests/timeline/date-rules.test.ts.
+ * Each rule has a table of real sentences (tests/timeline/rule-tables-*.ts, run by date-rules.test.ts).
+ * The calendar-date rule reads with chrono-node (chrono-dates.ts); regex fragments are in date-patterns.ts.
  */
-import * as chrono from 'chrono-node';
 import { isValidDay, partialValue } from './calendar.js';
+import { findCalendarDates } from './chrono-dates.js';
+import {
+  COUNT,
+  DASH,
+  DAY,
+  MONTH,
+  NUMBER_WORDS,
+  WEEKDAYS,
+  YEAR,
+  countOf,
+  monthNumber,
+  offsetOf,
+  regexRule,
+  type DateRule,
+} from './date-patterns.js';
 import {
   inferYear,
   makeDate,
@@ -23,50 +38,6 @@ import {
   type RuleContext,
 } from './resolve-date.js';
 
-/** A match of a rule: where, what was written, and what it means. */
-export interface RuleHit {
-  index: number;
-  text: string;
-  outcome: Outcome;
-}
-
-export interface DateRule {
-  name: string;
-  /** What the rule reads, with an example from the seeds. */
-  description: string;
-  find(ctx: RuleContext): RuleHit[];
-}
-
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
-const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
-const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
-const DASH = '\\s*[–—-]\\s*';
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
-
 /**
  * Words that make a sentence about plans: there a month without a year looks forward
  * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
@@ -76,7 +47,7 @@ export const PLAN_CUES =
 
 /** A bare month name counts only after one of these words ("in February", "since May"). */
 const MONTH_LEAD_WORDS = new Set(
-  'in since by until till from during of early late mid last next this before after throughout on to between and or'.split(
+  'in since by until till from during of early late mid last next this before after throughout between'.split(
     ' ',
   ),
 );
@@ -101,6 +72,8 @@ const HOLIDAYS: Record<string, [number, number]> = {
   "valentine's day": [2, 14],
   halloween: [10, 31],
 };
+
+export type { DateRule } from './date-patterns.js';
 
 export const DATE_RULES: readonly DateRule[] = [
   {
@@ -282,7 +255,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'calendar-date',
     description:
       'Dates with a month, read by chrono-node’s British English parser ("12 December 2019", "in February", "12/11/2019"); a month with no day or year counts only after a preposition (not "March" the verb, "May" the modal).',
-    find: findCalendarDates,
+    find: (ctx) => findCalendarDates(ctx, followsLeadWord),
   },
   regexRule(
     'decade',
@@ -327,120 +300,23 @@ export function isAboutPlans(sentence: string): boolean {
   return PLAN_CUES.test(sentence);
 }
 
-function regexRule(
-  name: string,
-  description: string,
-  pattern: RegExp,
-  resolve: (m: RegExpExecArray, ctx: RuleContext) => Outcome,
-  group?: string,
-): DateRule {
-  return {
-    name,
-    description,
-    find(ctx) {
-      const hits: RuleHit[] = [];
-      for (const m of ctx.sentence.matchAll(pattern)) {
-        const match = m as RegExpExecArray;
-        const text = group ? (match.groups?.[group] ?? match[0]) : match[0];
-        const index = group ? match.index + match[0].indexOf(text) : match.index;
-        hits.push({ index, text, outcome: resolve(match, ctx) });
-      }
-      return hits;
-    },
-  };
-}
+/**
+ * "in February", "since May": the word before a bare month name is a preposition or the like;
+ * after "and"/"or" only in a list of months ("in June and July"), not "… and March on".
+ */
+const IS_MONTH = new RegExp(`^${MONTH}$`);
 
-// chrono only reads the calendar here: relative expressions are the rules above, which know the
-// document's date and its precision. The instant only fills parts chrono may not guess for us.
-const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
-const MONTH_WORD = new RegExp(`\\b${MONTH}`, 'i');
-const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
-
-function findCalendarDates(ctx: RuleContext): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const r of chrono.en.GB.parse(ctx.sentence, CHRONO_REFERENCE)) {
-    const text = r.text.replace(/[\s,.;:]+$/, '');
-    const monthWord = MONTH_WORD.exec(text)?.[0];
-    if (!monthWord && !NUMERIC_DATE.test(text)) continue; // weekdays, times, "Morning": not ours
-    if (!r.start.isCertain('month')) continue;
-    const hit = { index: r.index, text };
-    if (monthWord && monthWord[0] !== monthWord[0]!.toUpperCase()) {
-      hits.push({ ...hit, outcome: null }); // "march" the verb, "may" the modal
-      continue;
-    }
-    hits.push({ ...hit, outcome: calendarOutcome(r, ctx) });
-  }
-  return hits;
-}
-
-function calendarOutcome(r: chrono.ParsedResult, ctx: RuleContext): Outcome {
-  const start = componentsOutcome(r.start, r, ctx);
-  if (!r.end || !start || 'skip' in start) return start;
-  const end = componentsOutcome(r.end, r, ctx);
-  if (!end || 'skip' in end || end.start <= start.start) return start;
-  return makeDate(
-    start.start,
-    end.start,
-    start.inferred || end.inferred,
-    start.approximate || end.approximate,
-  );
-}
-
-function componentsOutcome(
-  c: chrono.ParsedComponents,
-  r: chrono.ParsedResult,
-  ctx: RuleContext,
-): Outcome {
-  const month = c.get('month') ?? 1;
-  const day = c.isCertain('day') ? (c.get('day') ?? undefined) : undefined;
-  if (c.isCertain('year')) return written(partialValue(c.get('year') ?? 0, month, day));
-  if (day === undefined && !followsLeadWord(ctx.sentence, r.index, r.text)) return null; // "May" the name
-  const got = inferYear(ctx, month, day);
-  if ('skip' in got) return got;
-  return makeDate(partialValue(got.year, month, day), null, true, got.approximate);
-}
-
-/** "in February", "on 3 May": the word before a bare month name is a preposition or the like. */
 function followsLeadWord(sentence: string, index: number, text: string): boolean {
   const inside = /^(\w+)\s/.exec(text)?.[1];
   if (inside && MONTH_LEAD_WORDS.has(inside.toLowerCase())) return true;
-  const before = /(\w+)\W*$/.exec(sentence.slice(0, index))?.[1];
-  return before !== undefined && MONTH_LEAD_WORDS.has(before.toLowerCase());
+  const before = /(?:(\w+)\W+)?(\w+)\W*$/.exec(sentence.slice(0, index));
+  const last = before?.[2]?.toLowerCase();
+  if (last === 'and' || last === 'or') return IS_MONTH.test(before?.[1] ?? '');
+  return last !== undefined && MONTH_LEAD_WORDS.has(last);
 }
 
 function isReportedToday(sentence: string, index: number): boolean {
   const around = sentence.slice(Math.max(0, index - 30), index + 40);
   if (/\bthan\b/i.test(around)) return false;
   return REPORT_CUES.test(sentence);
-}
-
-function monthNumber(word: string | undefined): number | undefined {
-  if (!word) return undefined;
-  const key = word.slice(0, 3).toLowerCase();
-  const i = [
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'may',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'oct',
-    'nov',
-    'dec',
-  ].indexOf(key);
-  return i === -1 ? undefined : i + 1;
-}
-
-function offsetOf(which: string | undefined): number {
-  const w = (which ?? '').toLowerCase();
-  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
-}
-
-function countOf(word: string | undefined): number | undefined {
-  if (!word) return undefined;
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
-  return n !== undefined && n > 0 ? n : undefined;
 }

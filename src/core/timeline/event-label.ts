@@ -4,7 +4,7 @@
  */
 import { stemmer } from 'stemmer';
 
-export const MAX_LABEL_LENGTH = 100;
+export const MAX_LABEL_LENGTH = 110;
 
 interface Span {
   start: number;
@@ -17,6 +17,7 @@ const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[–—-]\s+|(?<=[.?!])\s+/g;
 const ADVERBIAL_START =
   /^(?:in|on|at|during|following|after|before|since|by|for|over|from|until|last|earlier|later|this|just|and just|when|while|\w+ing)\b/i;
 const LEADING_CONJUNCTION = /^(?:and|but|or|so|then|yet)\s+/i;
+const TRAILING_PREPOSITION = /\s+(?:from|in|on|at|since|until|between|during|by)\s*$/i;
 /** Words too thin to make a label on their own. */
 const THIN_WORDS = new Set([
   'and',
@@ -37,18 +38,26 @@ const THIN_WORDS = new Set([
   'by',
 ]);
 
+/** A date expression within the sentence. */
+export interface LabelMention {
+  index: number;
+  text: string;
+}
+
 /**
- * The clause of `sentence` that holds `mention` (extended to the main clause when the date opens
- * the sentence as an adverbial, or when its clause says nothing else), shortened to `max`.
- * `protect` lists other spans (date expressions) a clause break must not cut.
+ * The clause of `sentence` that holds `mention`, shortened to `max`: with the main clause when the
+ * date opens the sentence as an adverbial ("In July, membership dipped…"), and with the subject of
+ * the clause before when its own clause says nothing else ("… Derby North … from 2017 to 2019").
+ * `others` are the sentence's other date expressions: a clause break never cuts a date.
  */
 export function labelOf(
   sentence: string,
-  mention: Span,
-  protect: readonly Span[] = [],
+  mention: LabelMention,
+  others: readonly Span[] = [],
   max = MAX_LABEL_LENGTH,
 ): string {
-  const guarded = [mention, ...protect];
+  const own: Span = { start: mention.index, end: mention.index + mention.text.length };
+  const guarded = [own, ...others];
   const clauses: Span[] = [];
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
@@ -59,41 +68,54 @@ export function labelOf(
   }
   if (start < sentence.length) clauses.push({ start, end: sentence.length });
 
-  let i = clauses.findIndex((c) => mention.index >= c.start && mention.index < c.end);
-  if (i === -1) i = 0;
-  let from = i;
-  let to = i;
-  const text = (a: number, b: number) => sentence.slice(clauses[a]!.start, clauses[b]!.end);
-  const ownWords = (a: number, b: number) =>
-    wordsOf(
-      text(a, b).replace(sentence.slice(mention.index, mention.index + mention.text.length), ' '),
-    ).filter((w) => !THIN_WORDS.has(w.toLowerCase()));
-  // a fronted adverbial ("In July,") or a clause with little besides the date: take the neighbour too
-  if (from === 0 && to + 1 < clauses.length && ADVERBIAL_START.test(text(0, 0))) to++;
-  else if (ownWords(from, to).length < 3) {
-    if (from > 0) from--;
-    else if (to + 1 < clauses.length) to++;
+  const i = Math.max(
+    0,
+    clauses.findIndex((c) => own.start >= c.start && own.start < c.end),
+  );
+  const clause = (k: number) => sentence.slice(clauses[k]!.start, clauses[k]!.end);
+  const content = (text: string) => wordsOf(text).filter((w) => !THIN_WORDS.has(w.toLowerCase()));
+  let label: string;
+  if (i === 0 && clauses.length > 1 && ADVERBIAL_START.test(clause(0))) {
+    label = sentence.slice(clauses[0]!.start, clauses[1]!.end);
+  } else if (content(clause(i).replace(mention.text, ' ')).length >= 3) {
+    label = clause(i);
+  } else if (i > 0) {
+    // "…, and from 2017 to 2019": the clause before, up to its own date, says what happened
+    const prev = clauses[i - 1]!;
+    const cut = Math.min(
+      prev.end,
+      ...others.filter((o) => o.start >= prev.start && o.start < prev.end).map((o) => o.start),
+    );
+    const subject = sentence.slice(prev.start, cut).replace(TRAILING_PREPOSITION, '');
+    label =
+      content(subject).length >= 3
+        ? `${subject} … ${clause(i).replace(LEADING_CONJUNCTION, '')}`
+        : sentence.slice(prev.start, clauses[i]!.end);
+  } else {
+    label = sentence.slice(clauses[0]!.start, clauses[Math.min(1, clauses.length - 1)]!.end);
   }
-  let label = text(from, to).replace(LEADING_CONJUNCTION, '');
-  label = label.replace(/[\s.,;:!?]+$/, '');
+  label = label.replace(LEADING_CONJUNCTION, '').replace(/[\s.,;:!?]+$/, '');
   // a clause cut out of a quotation keeps one quote mark: drop it rather than show it unmatched
   if (!balanced(label)) label = label.replace(/^[“”"]\s*/, '').replace(/\s*[“”"]$/, '');
-  const dateAt = label.indexOf(mention.text);
-  return shorten(label, max, dateAt === -1 ? 0 : dateAt);
+  const dateAt = Math.max(0, label.indexOf(mention.text));
+  return shorten(label, max, dateAt, dateAt + mention.text.length);
 }
 
-/** Cuts a label to `max` characters at word boundaries, keeping the date expression in view. */
-export function shorten(label: string, max: number, keepAt = 0): string {
+/** Cuts a label to `max` characters at word boundaries, keeping [keepStart, keepEnd) in view. */
+export function shorten(label: string, max: number, keepStart = 0, keepEnd = keepStart): string {
   if (label.length <= max) return label;
   let start = 0;
-  if (keepAt > max - 20) {
-    start = label.lastIndexOf(' ', Math.max(0, keepAt - 30));
-    if (start < 0) start = 0;
+  if (keepEnd > max - 1) {
+    // the date is late in the clause: show the end of it
+    start = Math.min(keepStart, label.length - (max - 1));
+    const space = label.indexOf(' ', start);
+    if (space !== -1 && space < keepStart) start = space + 1;
   }
-  let end = Math.min(label.length, start + max);
+  let end = Math.min(label.length, start + max - (start > 0 ? 1 : 0) - 1);
   if (end < label.length) {
     const space = label.lastIndexOf(' ', end);
-    if (space > start) end = space;
+    if (space > Math.max(start, keepEnd - 1)) end = space;
+    else end = Math.max(end, keepEnd);
   }
   const body = label
     .slice(start, end)

@@ -19,6 +19,15 @@ export function extractEvents(documents: Iterable<AnalysedDocument>): TimelineEv
 
 /** Events plus the date expressions left out rather than guessed (undated posts, no document date). */
 export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline {
+  const { events, skipped } = extractMentions(documents);
+  return { events: mergeEvents(events).sort(byDate), skipped };
+}
+
+/**
+ * One event per date expression, before merging, in document order: what the date rules read
+ * (the gold timeline scores this).
+ */
+export function extractMentions(documents: Iterable<AnalysedDocument>): Timeline {
   const raw: TimelineEvent[] = [];
   const skipped: Timeline['skipped'] = [];
   for (const analysed of documents) {
@@ -70,8 +79,7 @@ export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline
     // document order within a document, so merging and equal dates keep the reading order
     raw.push(...found.sort((a, b) => a.at - b.at).map((f) => f.event));
   }
-  const events = mergeEvents(raw).sort(byDate);
-  return { events, skipped };
+  return { events: raw, skipped };
 }
 
 /**

@@ -21,13 +21,15 @@ interface Cluster {
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   // the most precise telling leads its cluster: its date, label and sentence are shown
   const order = events.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i);
-  const clusters: Cluster[] = [];
+  // compatible dates always share their first year: look only among clusters of that year
+  const byYear = new Map<string, Cluster[]>();
   const clusterOf = new Map<TimelineEvent, Cluster>();
   for (const { e } of order) {
     const keywords = keywordsOf(e.label);
     const documentId = e.mentions[0]?.documentId ?? '';
     let best: Cluster | undefined;
     let bestShared = 0;
+    const clusters = byYear.get(e.start.slice(0, 4)) ?? [];
     for (const c of clusters) {
       if (!compatibleDates(c.head, e)) continue;
       const shared = countShared(c.keywords, keywords);
@@ -47,6 +49,7 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     } else {
       const c = { head: e, keywords, documents: new Set([documentId]), members: [e] };
       clusters.push(c);
+      byYear.set(e.start.slice(0, 4), clusters);
       clusterOf.set(e, c);
     }
   }

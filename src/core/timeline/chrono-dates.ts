@@ -1,0 +1,66 @@
+/**
+ * The calendar-date rule's reader: chrono-node's British English parser (day before month,
+ * "12/11/2019" is 12 November) for dates with a month. Only the calendar is read here; relative
+ * expressions are other rules, which know the document's date and its precision.
+ */
+import * as chrono from 'chrono-node';
+import { partialValue } from './calendar.js';
+import { MONTH, type RuleHit } from './date-patterns.js';
+import { inferYear, makeDate, written, type Outcome, type RuleContext } from './resolve-date.js';
+
+/** Decides whether a month written alone (no day, no year) at `index` is a month at all. */
+export type BareMonthCheck = (sentence: string, index: number, text: string) => boolean;
+
+// The instant only fills parts chrono may not guess for us: years are inferred by the rules.
+const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+const MONTH_WORD = new RegExp(`\\b${MONTH}`, 'i');
+const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
+export function findCalendarDates(ctx: RuleContext, isMonth: BareMonthCheck): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const r of chrono.en.GB.parse(ctx.sentence, CHRONO_REFERENCE)) {
+    const text = r.text.replace(/[\s,.;:]+$/, '');
+    const monthWord = MONTH_WORD.exec(text)?.[0];
+    if (!monthWord && !NUMERIC_DATE.test(text)) continue; // weekdays, times, "Morning": not ours
+    if (!r.start.isCertain('month')) continue;
+    const hit = { index: r.index, text };
+    if (monthWord && monthWord[0] !== monthWord[0]!.toUpperCase()) {
+      hits.push({ ...hit, outcome: null }); // "march" the verb, "may" the modal
+      continue;
+    }
+    hits.push({ ...hit, outcome: calendarOutcome(r, ctx, isMonth) });
+  }
+  return hits;
+}
+
+function calendarOutcome(
+  r: chrono.ParsedResult,
+  ctx: RuleContext,
+  isMonth: BareMonthCheck,
+): Outcome {
+  const start = componentsOutcome(r.start, r, ctx, isMonth);
+  if (!r.end || !start || 'skip' in start) return start;
+  const end = componentsOutcome(r.end, r, ctx, isMonth);
+  if (!end || 'skip' in end || end.start <= start.start) return start;
+  return makeDate(
+    start.start,
+    end.start,
+    start.inferred || end.inferred,
+    start.approximate || end.approximate,
+  );
+}
+
+function componentsOutcome(
+  c: chrono.ParsedComponents,
+  r: chrono.ParsedResult,
+  ctx: RuleContext,
+  isMonth: BareMonthCheck,
+): Outcome {
+  const month = c.get('month') ?? 1;
+  const day = c.isCertain('day') ? (c.get('day') ?? undefined) : undefined;
+  if (c.isCertain('year')) return written(partialValue(c.get('year') ?? 0, month, day));
+  if (day === undefined && !isMonth(ctx.sentence, r.index, r.text)) return null; // "May" the name
+  const got = inferYear(ctx, month, day);
+  if ('skip' in got) return got;
+  return makeDate(partialValue(got.year, month, day), null, true, got.approximate);
+}

@@ -1,0 +1,159 @@
+/**
+ * /timeline: dated events of the corpus, oldest first, each with the sentence and source behind
+ * it; narrowed by topic (search index), date span and speaker; paged.
+ */
+import { z } from 'zod';
+import { errorReply, makeReply, type Reply } from '../reply/reply.js';
+import {
+  dateSchema,
+  fromOptionDef,
+  intSchema,
+  nameSchema,
+  resolveSpeaker,
+  speakerOptionDef,
+  toOptionDef,
+} from '../commands/common-options.js';
+import { defineCommand, type CommandContext, type OptionDef } from '../commands/define-command.js';
+import { formatOptionText, parseOptionText } from '../commands/option-text.js';
+import { tokenizeWords } from '../search/terms.js';
+import { timelineOf } from './corpus-timeline.js';
+import { eventsAbout, eventsBetween, eventsToldBy } from './filter-events.js';
+import { timelineReply } from './timeline-reply.js';
+import type { TimelineEvent } from './types.js';
+
+export const MAX_TOPIC_LENGTH = 200;
+export const MAX_LIMIT = 500;
+
+const options: readonly OptionDef[] = [
+  {
+    name: 'topic',
+    description: 'Only events about this (words, as in /quote)',
+    type: 'string',
+    required: false,
+    positional: true,
+    maxLength: MAX_TOPIC_LENGTH,
+  },
+  { ...fromOptionDef, description: 'Events from this date (2019, 2019-11 or 2019-11-06)' },
+  { ...toOptionDef, description: 'Events up to this date (2019, 2019-11 or 2019-11-06)' },
+  { ...speakerOptionDef, description: 'Only events told by this person (e.g. Chris Williamson)' },
+  {
+    name: 'limit',
+    description: `At most this many events, oldest first (1-${MAX_LIMIT})`,
+    type: 'integer',
+    required: false,
+    min: 1,
+    max: MAX_LIMIT,
+  },
+];
+
+const input = z.object({
+  topic: z
+    .string()
+    .trim()
+    .max(MAX_TOPIC_LENGTH, `must be at most ${MAX_TOPIC_LENGTH} characters`)
+    .optional(),
+  from: dateSchema.optional(),
+  to: dateSchema.optional(),
+  speaker: nameSchema.optional(),
+  limit: intSchema(1, MAX_LIMIT).optional(),
+  page: intSchema(0, 1000).optional(),
+});
+
+type TimelineInput = z.output<typeof input>;
+
+export const timeline = defineCommand({
+  name: 'timeline',
+  description: 'What happened when: dated events with the sentence and source behind each',
+  options,
+  input,
+  examples: ['', 'suspended', 'from:2019 to:2019', 'election speaker:"Chris Williamson"'],
+  run: (args, ctx) => showTimeline(args, ctx),
+  actions: {
+    /** state: { args: the options in the text grammar, page } */
+    page: (state, ctx) => {
+      const parsed = parseOptionText(String(state.args ?? ''), options);
+      const again = parsed.ok ? input.safeParse({ ...parsed.values, page: state.page }) : null;
+      if (!again?.success)
+        return errorReply('stale-action', 'This button no longer works. Run the command again.');
+      return showTimeline(again.data, ctx);
+    },
+  },
+});
+
+function showTimeline(args: TimelineInput, ctx: CommandContext): Reply {
+  const { corpus } = ctx;
+  if (args.from && args.to && args.from.value > args.to.value) {
+    return errorReply('invalid-input', `from (${args.from.value}) is after to (${args.to.value}).`);
+  }
+  const topic = args.topic ? args.topic : undefined;
+  if (topic && tokenizeWords(topic).length === 0) {
+    return errorReply(
+      'invalid-input',
+      'There are no words to look for in that topic.',
+      'Try /timeline suspended.',
+    );
+  }
+  const speaker = resolveSpeaker(corpus, args.speaker);
+  if (!speaker.ok) return speaker.reply;
+
+  const all = timelineOf(corpus);
+  let events: TimelineEvent[] = eventsBetween(all.events, args.from ?? null, args.to ?? null);
+  if (speaker.value) events = eventsToldBy(events, speaker.value);
+  if (topic) events = eventsAbout(corpus, events, topic).events;
+  if (args.limit) events = events.slice(0, args.limit);
+
+  const scope = scopeOf(topic, args, speaker.value);
+  if (events.length === 0) return noEvents(scope, args);
+
+  const skipped = all.skipped.filter((s) => {
+    const passage = corpus.passages.get(s.quoteId);
+    return !speaker.value || passage?.speaker === speaker.value;
+  }).length;
+  const argsText = formatOptionText(
+    { topic, from: args.from?.value, to: args.to?.value, speaker: args.speaker, limit: args.limit },
+    options,
+  );
+  return timelineReply({
+    title: topic ? `Timeline: “${topic}”` : 'Timeline',
+    events,
+    page: args.page ?? 0,
+    args: argsText,
+    scope,
+    skipped: topic || args.from || args.to ? 0 : skipped,
+  });
+}
+
+function scopeOf(
+  topic: string | undefined,
+  args: TimelineInput,
+  speaker: string | null,
+): string | null {
+  const parts: string[] = [];
+  if (topic) parts.push(`about “${topic}”`);
+  if (args.from || args.to) parts.push(`${args.from?.value ?? '…'} to ${args.to?.value ?? '…'}`);
+  if (speaker) parts.push(`told by ${speaker}`);
+  return parts.length > 0 ? `Events ${parts.join(' · ')}` : null;
+}
+
+function noEvents(scope: string | null, args: TimelineInput): Reply {
+  const tips: string[] = [];
+  if (args.topic)
+    tips.push('Try fewer or more general words, or /quote to find the passage first.');
+  if (args.from || args.to || args.speaker)
+    tips.push('Remove a filter (from, to, speaker) to see more.');
+  return makeReply({
+    type: 'card',
+    title: 'No events',
+    blocks: [
+      {
+        type: 'text',
+        text: scope
+          ? `No dated events ${scope.replace(/^Events /, '')}.`
+          : 'This corpus has no dated events.',
+      },
+      ...(tips.length > 0 ? [{ type: 'context' as const, text: tips.join(' ') }] : []),
+    ],
+    visibility: 'private',
+    data: { events: [] },
+  });
+}
