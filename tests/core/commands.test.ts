@@ -297,6 +297,23 @@ describe('/help and dispatch', () => {
     );
   });
 
+  it('GIVEN a platform command prefix THEN help and usage name the commands as users type them', async () => {
+    const reply = await dispatchText(COMMANDS, '/help', {
+      ...testContext(corpus),
+      commandPrefix: 'vb-',
+    });
+    const data = reply.data as { commands: { usage: string }[] };
+    expect(data.commands[0]!.usage).toMatch(/^Usage: \/vb-quote <query>/);
+    const bad = await dispatchText(COMMANDS, '/quote limit:0 gold', {
+      ...testContext(corpus),
+      commandPrefix: 'vb-',
+    });
+    expect(bad.blocks).toContainEqual({
+      type: 'context',
+      text: expect.stringMatching(/^Usage: \/vb-quote /),
+    });
+  });
+
   it('GIVEN an unknown command or a stale button THEN a clear error reply', async () => {
     expect((await text('/frobnicate')).error?.code).toBe('unknown-command');
     expect(

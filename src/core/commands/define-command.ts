@@ -32,6 +32,8 @@ export interface CommandContext {
   logger: Logger;
   /** Injected clock, for tests. */
   now: () => Date;
+  /** How the platform names commands: `vb-` when Slack commands are `/vb-quote`. Shown in help and usage. */
+  commandPrefix?: string;
 }
 
 /** A button's handler: rebuilds an answer from the state the button carried. */

@@ -27,13 +27,17 @@ export async function dispatch(
     return errorReply(
       'unknown-command',
       `There is no command called "${name}".`,
-      `Commands: ${commands.map((c) => `/${c.name}`).join(', ')}`,
+      `Commands: ${commands.map((c) => `/${ctx.commandPrefix ?? ''}${c.name}`).join(', ')}`,
     );
   }
   const cleaned = dropEmpty(raw);
   const parsed = command.input.safeParse(cleaned);
   if (!parsed.success) {
-    return errorReply('invalid-input', describeZodError(parsed.error), usageLine(command));
+    return errorReply(
+      'invalid-input',
+      describeZodError(parsed.error),
+      usageLine(command, ctx.commandPrefix),
+    );
   }
   return runSafely(ctx, { command: command.name }, () => command.run(parsed.data, ctx));
 }
@@ -52,7 +56,8 @@ export async function dispatchText(
   const command = findCommand(commands, match[1]!);
   if (!command) return dispatch(commands, match[1]!, {}, ctx);
   const parsed = parseOptionText(match[2] ?? '', command.options);
-  if (!parsed.ok) return errorReply('invalid-input', parsed.message, usageLine(command));
+  if (!parsed.ok)
+    return errorReply('invalid-input', parsed.message, usageLine(command, ctx.commandPrefix));
   return dispatch(commands, command.name, parsed.values, ctx);
 }
 
@@ -72,8 +77,8 @@ export async function dispatchAction(
 }
 
 /** One usage line generated from the declaration: `/quote <query> [speaker:…] [from:…]`. */
-export function usageLine(command: AnyCommand): string {
-  const parts = [`/${command.name}`];
+export function usageLine(command: AnyCommand, prefix = ''): string {
+  const parts = [`/${prefix}${command.name}`];
   for (const o of command.options) {
     if (o.positional) parts.push(o.required ? `<${o.name}>` : `[${o.name}]`);
     else parts.push(o.required ? `${o.name}:<${o.type}>` : `[${o.name}:${o.type}]`);

@@ -12,8 +12,9 @@ export function makeHelpCommand(list: () => readonly AnyCommand[]) {
     description: 'How to use Verbatim: the commands and their options',
     options: [],
     input: z.object({}),
-    run: () => {
+    run: (_input, ctx) => {
       const commands = list();
+      const prefix = ctx.commandPrefix ?? '';
       const blocks: Block[] = [
         {
           type: 'text',
@@ -21,7 +22,7 @@ export function makeHelpCommand(list: () => readonly AnyCommand[]) {
         },
       ];
       for (const c of commands) {
-        blocks.push({ type: 'text', text: `/${c.name} — ${c.description}` });
+        blocks.push({ type: 'text', text: `/${prefix}${c.name} — ${c.description}` });
         if (c.options.length > 0) {
           blocks.push({
             type: 'list',
@@ -34,8 +35,10 @@ export function makeHelpCommand(list: () => readonly AnyCommand[]) {
         blocks.push({
           type: 'context',
           text: [
-            usageLine(c),
-            ...(c.examples ?? []).filter(Boolean).map((e: string) => `e.g. /${c.name} ${e}`),
+            usageLine(c, prefix),
+            ...(c.examples ?? [])
+              .filter(Boolean)
+              .map((e: string) => `e.g. /${prefix}${c.name} ${e}`),
           ].join('  ·  '),
         });
       }
@@ -48,7 +51,7 @@ export function makeHelpCommand(list: () => readonly AnyCommand[]) {
           commands: commands.map((c) => ({
             name: c.name,
             description: c.description,
-            usage: usageLine(c),
+            usage: usageLine(c, prefix),
             options: c.options,
             examples: c.examples ?? [],
           })),

@@ -1,0 +1,67 @@
+/**
+ * Buttons: previous/next pages replace the message they sit on; other actions (context, details)
+ * answer only to the person who clicked. Link buttons open the source in the browser; Slack still
+ * sends their click, which is acknowledged and nothing more.
+ * @see https://api.slack.com/reference/interaction-payloads/block-actions
+ */
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { dispatchAction, errorReply } from '../../core/index.js';
+import { ACTION_ID_PREFIX, LINK_ACTION_ID_PREFIX, decodeAction } from './action-codec.js';
+import { answer, responsePayload, STOPPING_TEXT, textMessage } from './answer.js';
+import { deliveryKey } from './deliveries.js';
+import { runGuarded } from './guard.js';
+import { renderSlack } from './render-slack.js';
+import type { SlackRuntime } from './runtime.js';
+
+/** What a button whose action cannot be read any more answers. */
+export const EXPIRED_TEXT = 'This button has expired. Run the command again.';
+
+export function registerButtonActions(app: App, rt: SlackRuntime): void {
+  app.action(new RegExp(`^${LINK_ACTION_ID_PREFIX}`), async ({ ack }) => {
+    await ack();
+  });
+
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^${ACTION_ID_PREFIX}`),
+    async ({ ack, body, action, client }) => {
+      await ack();
+      const key = deliveryKey(body as unknown as Record<string, unknown>);
+      if (key && !rt.deliveries.claim(key)) return;
+      const fallback = body.channel ? { channel: body.channel.id, user: body.user.id } : null;
+      const deps = { client, logger: rt.logger };
+      if (!rt.accepting()) {
+        await answer(
+          deps,
+          body.response_url,
+          responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
+          fallback,
+        );
+        return;
+      }
+      const decoded = decodeAction(action.value, rt.actions);
+      await runGuarded(
+        rt,
+        client,
+        { action: decoded?.id ?? 'unknown' },
+        { responseUrl: body.response_url, fallback },
+        async () => {
+          const reply = decoded
+            ? await dispatchAction(rt.commands, decoded, rt.ctx)
+            : errorReply('stale-action', EXPIRED_TEXT);
+          const message = renderSlack(reply, { actions: rt.actions });
+          const replaces =
+            decoded !== null && decoded.id.endsWith('.page') && reply.type !== 'error';
+          const onEphemeral = body.container?.['is_ephemeral'] === true;
+          const payload = replaces
+            ? responsePayload(message, onEphemeral ? 'ephemeral' : 'in_channel', true)
+            : responsePayload(message, 'ephemeral');
+          await answer(deps, body.response_url, payload, fallback);
+          rt.logger.info(
+            { action: decoded?.id ?? 'expired', outcome: reply.error?.code ?? 'ok' },
+            'button answered',
+          );
+        },
+      );
+    },
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * One catch per incoming Slack event: the work runs tracked (so shutdown can wait for it), any
+ * error is logged with scrubbed details, and the user gets a short ephemeral message instead.
+ */
+import type { webApi } from '@slack/bolt';
+import {
+  answer,
+  FAILURE_TEXT,
+  responsePayload,
+  textMessage,
+  type EphemeralTarget,
+} from './answer.js';
+import { errorFields } from './bolt-logger.js';
+import type { SlackRuntime } from './runtime.js';
+
+export interface GuardTarget {
+  /** Where the failure message goes first. */
+  responseUrl?: string;
+  /** Where it goes when there is no response_url or it failed. */
+  fallback: EphemeralTarget | null;
+}
+
+/** Runs `work` tracked; on an exception logs it (with `bindings`) and tells the user briefly. */
+export async function runGuarded(
+  rt: SlackRuntime,
+  client: webApi.WebClient,
+  bindings: Record<string, string>,
+  target: GuardTarget,
+  work: () => Promise<void>,
+): Promise<void> {
+  await rt.work.run(async () => {
+    try {
+      await work();
+    } catch (err) {
+      rt.logger.error({ ...bindings, err: errorFields(err) }, 'slack listener failed');
+      await answer(
+        { client, logger: rt.logger },
+        target.responseUrl,
+        responsePayload(textMessage(FAILURE_TEXT), 'ephemeral'),
+        target.fallback,
+      );
+    }
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * HTTP mode transport: Bolt's HTTPReceiver on PORT, verifying every request's signature with
+ * SLACK_SIGNING_SECRET (stale timestamps and bad signatures get 401), plus GET /healthz, which
+ * answers 200 while the app takes work and 503 before it is ready and while it shuts down.
+ * @see https://api.slack.com/authentication/verifying-requests-from-slack
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTPReceiver, type Logger as SlackLogger } from '@slack/bolt';
+import { EVENTS_PATH } from './build-manifest.js';
+
+export const HEALTH_PATH = '/healthz';
+
+export interface HttpTransport {
+  receiver: HTTPReceiver;
+  /** Called with the server Bolt started, to learn its port and close it later. */
+  attach(server: Server): number;
+  /** Stops listening and closes every connection; resolves by `deadline` (epoch ms). */
+  close(deadline: number): Promise<void>;
+}
+
+export function createHttpTransport(options: {
+  signingSecret: string;
+  port: number;
+  slackLogger: SlackLogger;
+  /** True while the app is started and not stopping. */
+  ready: () => boolean;
+}): HttpTransport {
+  let server: Server | undefined;
+  const receiver = new HTTPReceiver({
+    signingSecret: options.signingSecret,
+    endpoints: EVENTS_PATH,
+    port: options.port,
+    logger: options.slackLogger,
+    // ack() answers Slack at once; the work goes on after.
+    processBeforeResponse: false,
+    customRoutes: [
+      {
+        path: HEALTH_PATH,
+        method: ['GET'],
+        handler: (_req, res) => {
+          const ready = options.ready();
+          res.writeHead(ready ? 200 : 503, {
+            'content-type': 'application/json',
+            'cache-control': 'no-store',
+          });
+          res.end(JSON.stringify({ status: ready ? 'ready' : 'not ready' }));
+        },
+      },
+    ],
+  });
+  return {
+    receiver,
+    attach(started: Server): number {
+      server = started;
+      return (started.address() as AddressInfo).port;
+    },
+    async close(deadline: number): Promise<void> {
+      const s = server;
+      if (!s) return;
+      server = undefined;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(
+          () => {
+            s.closeAllConnections();
+            resolve();
+          },
+          Math.max(0, deadline - Date.now()),
+        );
+        s.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        s.closeIdleConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The Slack adapter: Bolt in Socket Mode when SLACK_APP_TOKEN is set, HTTP mode on PORT otherwise.
+ * Registers every core command as a slash command, the page/context buttons, @mentions and the
+ * "Verify quote" shortcut, and stops within a deadline, even mid-reconnect.
+ * @see https://docs.slack.dev/tools/bolt-js/
+ */
+import type { Server } from 'node:http';
+import { App, webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../config.js';
+import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { ActionStore } from './action-codec.js';
+import { errorFields, toSlackLogger } from './bolt-logger.js';
+import { registerButtonActions } from './button-actions.js';
+import { DeliveryLog } from './deliveries.js';
+import { createHttpTransport, type HttpTransport } from './http-mode.js';
+import { SLACK_NETWORK } from './limits.js';
+import { registerMention } from './mention.js';
+import { InFlight, type SlackRuntime } from './runtime.js';
+import { registerSlashCommands } from './slash-commands.js';
+import { createSocketTransport, type SocketTransport } from './socket-mode.js';
+import { registerVerifyShortcut } from './verify-shortcut.js';
+
+export { buildManifest } from './build-manifest.js';
+export { renderSlack } from './render-slack.js';
+
+/** The running Slack adapter. */
+export interface RunningSlack extends RunningPlatform {
+  mode: 'socket' | 'http';
+  /** The port HTTP mode listens on (useful with PORT=0); null in Socket Mode. */
+  port: number | null;
+  /** Slash command names registered (`/quote`, …). */
+  commands: string[];
+  /** Whether the "Verify quote" shortcut is registered. */
+  verifyShortcut: boolean;
+}
+
+/** Tuning for tests and unusual networks; the defaults suit production. */
+export interface SlackStartOptions {
+  /** Socket Mode ping timeout and first reconnect delay, in ms (socket-mode's default is 5000). */
+  socketPingTimeoutMs?: number;
+}
+
+/** Starts the adapter; rejects with a message naming the setting at fault when it cannot start. */
+export async function startSlack(
+  deps: PlatformDeps<SlackConfig>,
+  options: SlackStartOptions = {},
+): Promise<RunningSlack> {
+  const { config, logger } = deps;
+  const slackLogger = toSlackLogger(logger);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {}),
+    retryConfig: {
+      retries: SLACK_NETWORK.webApiRetries,
+      factor: 2,
+      minTimeout: 500,
+      maxTimeout: 2000,
+    },
+    timeout: SLACK_NETWORK.webApiTimeoutMs,
+    logger: slackLogger,
+  };
+  if (!config.appToken && !config.signingSecret) {
+    throw new Error(
+      'SLACK_SIGNING_SECRET is required for HTTP mode (api.slack.com/apps → your app → Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
+    );
+  }
+  const identity = await checkBotToken(config, clientOptions);
+
+  let accepting = false;
+  const rt: SlackRuntime = {
+    commands: deps.commands,
+    ctx: {
+      corpus: deps.corpus,
+      logger,
+      now: deps.now ?? (() => new Date()),
+      commandPrefix: deps.config.commandPrefix,
+    },
+    actions: new ActionStore(),
+    deliveries: new DeliveryLog(),
+    prefix: config.commandPrefix,
+    logger,
+    work: new InFlight(),
+    accepting: () => accepting,
+  };
+
+  let http: HttpTransport | null = null;
+  let socket: SocketTransport | null = null;
+  if (config.appToken) {
+    socket = createSocketTransport({
+      appToken: config.appToken,
+      clientOptions,
+      slackLogger,
+      logger,
+      pingTimeoutMs: options.socketPingTimeoutMs ?? 5000,
+    });
+  } else {
+    http = createHttpTransport({
+      signingSecret: config.signingSecret!,
+      port: config.port,
+      slackLogger,
+      ready: () => accepting,
+    });
+  }
+
+  const app = new App({
+    receiver: socket ? socket.receiver : http!.receiver,
+    token: config.botToken,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    logger: slackLogger,
+    clientOptions,
+  });
+  app.error(async (err) => {
+    logger.error({ err: errorFields(err) }, 'slack app error');
+  });
+  const commands = registerSlashCommands(app, rt);
+  registerButtonActions(app, rt);
+  registerMention(app, rt);
+  const verifyShortcut = registerVerifyShortcut(app, rt);
+
+  let port: number | null = null;
+  try {
+    const started = await app.start(config.port);
+    if (http) port = http.attach(started as Server);
+  } catch (err) {
+    logger.error({ err: errorFields(err) }, 'slack failed to start');
+    throw new Error(startFailure(err, config));
+  }
+  accepting = true;
+  logger.info(
+    { mode: socket ? 'socket' : 'http', port, commands, verifyShortcut, team: identity.team },
+    'slack ready',
+  );
+
+  let stopping: Promise<void> | null = null;
+  return {
+    name: 'slack',
+    mode: socket ? 'socket' : 'http',
+    port,
+    commands,
+    verifyShortcut,
+    stop(deadlineMs: number): Promise<void> {
+      stopping ??= (async () => {
+        // A duration (main passes SHUTDOWN_TIMEOUT_MS); an epoch time in ms is accepted too.
+        const deadline = deadlineMs > 1e12 ? deadlineMs : Date.now() + deadlineMs;
+        accepting = false;
+        // Socket Mode: stop receiving at once (Slack then delivers elsewhere) while work drains.
+        // HTTP mode: keep listening while work drains, so /healthz reports "not ready" meanwhile.
+        const [drained] = await Promise.all([rt.work.settle(deadline), socket?.close(deadline)]);
+        if (!drained)
+          logger.warn({ inFlight: rt.work.size }, 'slack stopped with work still in flight');
+        if (http) await http.close(deadline);
+        logger.info('slack stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Calls auth.test once: a clear error for a bad token, and the bot's ids for mention handling. */
+async function checkBotToken(
+  config: SlackConfig,
+  clientOptions: webApi.WebClientOptions,
+): Promise<{ botId: string; botUserId: string; team: string | null }> {
+  const client = new webApi.WebClient(config.botToken, { ...clientOptions });
+  let result: webApi.AuthTestResponse;
+  try {
+    result = await client.auth.test();
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    if (code) {
+      throw new Error(
+        `Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) from api.slack.com/apps → your app → OAuth & Permissions, after installing the app to the workspace`,
+      );
+    }
+    throw new Error(
+      `Could not reach the Slack Web API${config.apiUrl ? ' at SLACK_API_URL' : ''}: check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`,
+    );
+  }
+  if (!result.user_id || !result.bot_id) {
+    throw new Error(
+      'SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions',
+    );
+  }
+  return { botId: result.bot_id, botUserId: result.user_id, team: result.team ?? null };
+}
+
+/** What to tell the operator when app.start() failed. */
+function startFailure(err: unknown, config: SlackConfig): string {
+  if (!config.appToken)
+    return `Could not listen on PORT ${config.port} for Slack requests: is the port free?`;
+  const code = (err as { data?: { error?: string } }).data?.error;
+  if (code) {
+    return `Slack refused SLACK_APP_TOKEN (${code}): create an App-Level Token with the connections:write scope (api.slack.com/apps → your app → Basic Information → App-Level Tokens) and turn on Socket Mode`;
+  }
+  return `Could not open a Socket Mode connection (${errorFields(err).message}): check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`;
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,93 @@
+/**
+ * `@Verbatim quote venezuela`: slash commands do not work inside threads, so a mention runs the
+ * command written after it and answers in the thread it came from (errors only to the asker).
+ * @see https://api.slack.com/events/app_mention
+ */
+import type { App } from '@slack/bolt';
+import { errorReply, findCommand, type AnyCommand, type Reply } from '../../core/index.js';
+import { deliveryKey } from './deliveries.js';
+import { runGuarded } from './guard.js';
+import { renderSlack } from './render-slack.js';
+import type { SlackRuntime } from './runtime.js';
+import { runCommandText } from './slash-commands.js';
+import { parseCommandText } from './slash-text.js';
+import { slackTextToPlain, stripBotMention } from './user-text.js';
+
+/** The command a mention asks for and the rest of its text; `help` when there is no command word. */
+export function parseMention(
+  plainText: string,
+  commands: readonly AnyCommand[],
+  prefix: string,
+): { command: AnyCommand; rest: string } | { unknown: string } {
+  const match = /^\/?([A-Za-z][\w-]*)\s*([\s\S]*)$/.exec(plainText.trim());
+  if (!match) {
+    const help = findCommand(commands, 'help');
+    return help ? { command: help, rest: '' } : { unknown: plainText.trim() };
+  }
+  let word = match[1]!.toLowerCase();
+  if (prefix && word.startsWith(prefix) && findCommand(commands, word.slice(prefix.length))) {
+    word = word.slice(prefix.length);
+  }
+  const command = findCommand(commands, word);
+  return command ? { command, rest: match[2] ?? '' } : { unknown: match[1]! };
+}
+
+export function registerMention(app: App, rt: SlackRuntime): void {
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    const key = deliveryKey(body as unknown as Record<string, unknown>);
+    if (key && !rt.deliveries.claim(key)) {
+      rt.logger.info(
+        { event: 'app_mention', retryNum: context.retryNum ?? 0 },
+        'repeated delivery skipped',
+      );
+      return;
+    }
+    if (event.bot_id || !event.user || !rt.accepting()) return;
+    const channel = event.channel;
+    const user = event.user;
+    const thread_ts = event.thread_ts ?? event.ts;
+    const fallback = { channel, user, thread_ts };
+    await runGuarded(rt, client, { event: 'app_mention' }, { fallback }, async () => {
+      const botUserId = typeof context.botUserId === 'string' ? context.botUserId : '';
+      const text = slackTextToPlain(
+        botUserId ? stripBotMention(event.text, botUserId) : event.text,
+      );
+      const { reply, askedPrivate } = await runMention(rt, text);
+      const message = renderSlack(reply, { actions: rt.actions });
+      if (reply.type === 'error' || reply.visibility === 'private' || askedPrivate) {
+        await client.chat.postEphemeral({ channel, user, thread_ts, ...message });
+      } else {
+        await client.chat.postMessage({
+          channel,
+          thread_ts,
+          ...message,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+      }
+      rt.logger.info(
+        { event: 'app_mention', outcome: reply.error?.code ?? 'ok' },
+        'mention answered',
+      );
+    });
+  });
+}
+
+async function runMention(
+  rt: SlackRuntime,
+  text: string,
+): Promise<{ reply: Reply; askedPrivate: boolean }> {
+  const parsed = parseMention(text, rt.commands, rt.prefix);
+  if ('unknown' in parsed) {
+    const names = rt.commands.map((c) => c.name).join(', ');
+    return {
+      reply: errorReply(
+        'unknown-command',
+        `I don't know the command "${parsed.unknown}".`,
+        `Mention me with a command and its text, e.g. @Verbatim quote venezuela. Commands: ${names}.`,
+      ),
+      askedPrivate: true,
+    };
+  }
+  return runCommandText(rt, parsed.command, parseCommandText(parsed.command, parsed.rest));
+}

@@ -1,0 +1,105 @@
+/**
+ * One Slack slash command per core command (`/quote`, or `/vb-quote` with a prefix). Each is
+ * acknowledged at once, then answered through `response_url`: in the channel by default,
+ * privately with `private:true`, errors and usage help always ephemeral.
+ * @see https://api.slack.com/interactivity/slash-commands
+ */
+import type { App, SlashCommand } from '@slack/bolt';
+import { dispatch, type AnyCommand, type Reply } from '../../core/index.js';
+import { answer, responsePayload, responseType, STOPPING_TEXT, textMessage } from './answer.js';
+import { deliveryKey } from './deliveries.js';
+import { runGuarded } from './guard.js';
+import { renderSlack } from './render-slack.js';
+import type { SlackRuntime } from './runtime.js';
+import {
+  parseCommandText,
+  parseSlashText,
+  unknownKeysNote,
+  usageReply,
+  slashName,
+} from './slash-text.js';
+
+/** Registers a listener for every command; returns the slash names registered. */
+export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
+  const names: string[] = [];
+  for (const command of rt.commands) {
+    const name = slashName(command, rt.prefix);
+    names.push(name);
+    app.command(name, async ({ ack, command: body, client, context }) => {
+      await ack();
+      const key = deliveryKey(body);
+      if (key && !rt.deliveries.claim(key)) {
+        rt.logger.info(
+          { command: command.name, retryNum: context.retryNum ?? 0 },
+          'repeated delivery skipped',
+        );
+        return;
+      }
+      const fallback = { channel: body.channel_id, user: body.user_id };
+      const deps = { client, logger: rt.logger };
+      if (!rt.accepting()) {
+        await answer(
+          deps,
+          body.response_url,
+          responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
+          fallback,
+        );
+        return;
+      }
+      await runGuarded(
+        rt,
+        client,
+        { command: command.name },
+        { responseUrl: body.response_url, fallback },
+        async () => {
+          const { reply, askedPrivate } = await runSlashCommand(rt, command, body);
+          const message = renderSlack(reply, { actions: rt.actions });
+          const result = await answer(
+            deps,
+            body.response_url,
+            responsePayload(message, responseType(reply, askedPrivate)),
+            fallback,
+          );
+          rt.logger.info(
+            { command: command.name, outcome: reply.error?.code ?? 'ok', delivery: result },
+            'slash command answered',
+          );
+        },
+      );
+    });
+  }
+  return names;
+}
+
+/** Parses, validates and runs one slash command; usage help replaces invalid-input errors. */
+export async function runSlashCommand(
+  rt: SlackRuntime,
+  command: AnyCommand,
+  body: Pick<SlashCommand, 'text'>,
+): Promise<{ reply: Reply; askedPrivate: boolean }> {
+  return runCommandText(rt, command, parseSlashText(command, body.text ?? ''));
+}
+
+/** Runs already-parsed command text (shared with mentions). */
+export async function runCommandText(
+  rt: SlackRuntime,
+  command: AnyCommand,
+  parsed: ReturnType<typeof parseCommandText>,
+): Promise<{ reply: Reply; askedPrivate: boolean }> {
+  if (!parsed.ok)
+    return { reply: usageReply(command, rt.prefix, parsed.message), askedPrivate: true };
+  let reply = await dispatch(rt.commands, command.name, parsed.values, rt.ctx);
+  if (reply.error?.code === 'invalid-input')
+    reply = usageReply(command, rt.prefix, reply.error.message);
+  const note = unknownKeysNote(command, rt.prefix, parsed.unknownKeys);
+  if (note && reply.type !== 'error') reply = withNote(reply, note);
+  return { reply, askedPrivate: parsed.askedPrivate };
+}
+
+/** Adds a context note before a trailing row of buttons (or at the end). */
+function withNote(reply: Reply, note: string): Reply {
+  const blocks = [...reply.blocks];
+  const at = blocks[blocks.length - 1]?.type === 'buttons' ? blocks.length - 1 : blocks.length;
+  blocks.splice(at, 0, { type: 'context', text: note });
+  return { ...reply, blocks };
+}

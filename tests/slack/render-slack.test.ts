@@ -1,0 +1,380 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  COMMANDS,
+  dispatchText,
+  loadCorpus,
+  type Block,
+  type CommandContext,
+  type Reply,
+  type SourceRef,
+} from '../../src/core/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { ActionStore, decodeAction } from '../../src/adapters/slack/action-codec.js';
+import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
+import { renderSlack, type SlackBlock } from '../../src/adapters/slack/render-slack.js';
+import { limitViolations, rawMentions } from './helpers.js';
+
+const EI: SourceRef = {
+  id: 'ei-independent-run',
+  title: 'Chris Williamson runs for Parliament as independent',
+  publisher: 'The Electronic Intifada',
+  author: 'Asa Winstanley',
+  url: 'https://electronicintifada.net/blogs/asa-winstanley/chris-williamson-runs-parliament-independent',
+  published: '2019-11-06',
+  publishedLabel: '6 Nov 2019',
+  kind: 'article',
+};
+
+function reply(fields: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {
+  return {
+    type: 'card',
+    title: 'Title',
+    visibility: 'public',
+    paging: null,
+    data: null,
+    error: null,
+    ...fields,
+  };
+}
+
+const render = (r: Reply, store = new ActionStore()) => renderSlack(r, { actions: store });
+
+describe('renderSlack: whole messages', () => {
+  it('GIVEN a quote with highlights, a cut start and two lines THEN section, link button and context are exact', () => {
+    const text =
+      'the Bank of England is refusing to give $1.2 billion worth of gold back to Venezuela.\nThe idea Britain can do that is absurd & <!channel>';
+    const quote: Block = {
+      type: 'quote',
+      text,
+      quoteId: 'qm4c55jed',
+      speaker: 'Chris Williamson',
+      role: 'subject',
+      highlights: [
+        { start: text.indexOf('gold'), end: text.indexOf('gold') + 4 },
+        { start: text.indexOf('Venezuela'), end: text.indexOf('Venezuela') + 9 },
+      ],
+      truncatedBefore: true,
+      truncatedAfter: false,
+      source: EI,
+    };
+    expect(render(reply({ title: 'Quotes for “gold”', blocks: [quote] }))).toEqual({
+      text:
+        'Quotes for “gold”\n\n“…the Bank of England is refusing to give $1.2 billion worth of gold back to Venezuela.\nThe idea Britain can do that is absurd &amp; &lt;!channel&gt;”\n' +
+        '  — Chris Williamson (own words)\n' +
+        '  Chris Williamson runs for Parliament as independent — The Electronic Intifada, 6 Nov 2019 · https://electronicintifada.net/blogs/asa-winstanley/chris-williamson-runs-parliament-independent\n' +
+        '  quote id: qm4c55jed',
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'Quotes for “gold”', emoji: false } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '> …the Bank of England is refusing to give $1.2 billion worth of *gold* back to *Venezuela*.\n> The idea Britain can do that is absurd &amp; &lt;!channel&gt;',
+            verbatim: true,
+          },
+          accessory: {
+            type: 'button',
+            text: { type: 'plain_text', text: 'Source', emoji: false },
+            action_id: 'vb-link:0',
+            url: EI.url!,
+          },
+        },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: '— *Chris Williamson* (own words) · quote `qm4c55jed`',
+              verbatim: true,
+            },
+            {
+              type: 'mrkdwn',
+              text: `<${EI.url}|Chris Williamson runs for Parliament as independent> — The Electronic Intifada, 6 Nov 2019`,
+              verbatim: true,
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('GIVEN an error reply THEN there is no header and the hint is small print', () => {
+    const error: Reply = {
+      type: 'error',
+      title: 'Sorry',
+      blocks: [
+        { type: 'text', text: 'No speaker called "<@U123>" in this corpus.' },
+        { type: 'context', text: 'Speakers include: Chris Williamson' },
+      ],
+      visibility: 'private',
+      paging: null,
+      data: null,
+      error: { code: 'unknown-speaker', message: 'No speaker called "<@U123>" in this corpus.' },
+    };
+    expect(render(error)).toEqual({
+      text: 'Sorry\nNo speaker called "&lt;@U123&gt;" in this corpus.\n  Speakers include: Chris Williamson',
+      blocks: [
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: 'No speaker called "&lt;@U123&gt;" in this corpus.',
+            verbatim: true,
+          },
+        },
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', text: 'Speakers include: Chris Williamson', verbatim: true },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('GIVEN buttons THEN disabled and non-http ones are dropped, the rest carry their action', () => {
+    const store = new ActionStore();
+    const message = render(
+      reply({
+        title: '',
+        blocks: [
+          {
+            type: 'buttons',
+            buttons: [
+              {
+                kind: 'action',
+                label: 'Previous',
+                style: 'secondary',
+                disabled: true,
+                action: { id: 'quote.page', state: { args: 'gold', page: -1 } },
+              },
+              {
+                kind: 'action',
+                label: 'Next',
+                style: 'primary',
+                action: { id: 'quote.page', state: { args: 'gold', page: 1 } },
+              },
+              { kind: 'link', label: 'Open source', url: EI.url! },
+              { kind: 'link', label: 'Bad', url: 'javascript:alert(1)' },
+            ],
+          },
+          { type: 'divider' },
+        ],
+      }),
+      store,
+    );
+    expect(message.blocks).toEqual([
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            text: { type: 'plain_text', text: 'Next', emoji: false },
+            action_id: 'vb:0:quote.page',
+            value: '{"id":"quote.page","state":{"args":"gold","page":1}}',
+            style: 'primary',
+          },
+          {
+            type: 'button',
+            text: { type: 'plain_text', text: 'Open source', emoji: false },
+            action_id: 'vb-link:1',
+            url: EI.url,
+          },
+        ],
+      },
+      { type: 'divider' },
+    ]);
+    expect(store.size).toEqual(0);
+  });
+
+  it('GIVEN fields and a list THEN fields go ten to a section and list items are bulleted', () => {
+    const fields = Array.from({ length: 12 }, (_, i) => ({ label: `L${i}`, value: `v&${i}` }));
+    const message = render(
+      reply({
+        title: 'Source',
+        blocks: [
+          { type: 'fields', fields },
+          {
+            type: 'list',
+            items: [
+              { title: 'A <b>', detail: 'one' },
+              { title: 'B', detail: '' },
+            ],
+          },
+          { type: 'citation', source: { ...EI, url: null, publisher: null } },
+        ],
+      }),
+    );
+    expect(message.blocks.slice(1)).toEqual([
+      {
+        type: 'section',
+        fields: fields
+          .slice(0, 10)
+          .map((f, i) => ({ type: 'mrkdwn', text: `*L${i}*\nv&amp;${i}`, verbatim: true })),
+      },
+      {
+        type: 'section',
+        fields: [
+          { type: 'mrkdwn', text: '*L10*\nv&amp;10', verbatim: true },
+          { type: 'mrkdwn', text: '*L11*\nv&amp;11', verbatim: true },
+        ],
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: '• *A &lt;b&gt;* — one\n• *B*', verbatim: true },
+      },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: 'Chris Williamson runs for Parliament as independent — 6 Nov 2019',
+            verbatim: true,
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('renderSlack: limits', () => {
+  it('GIVEN a 7,000-character text THEN it becomes three sections within 3,000 characters, split at spaces', () => {
+    const words = Array.from({ length: 1000 }, (_, i) => `word${String(i).padStart(3, '0')}`).join(
+      ' ',
+    );
+    const sections = render(reply({ title: '', blocks: [{ type: 'text', text: words }] })).blocks;
+    const texts = sections.map((b) => (b.type === 'section' && 'text' in b ? b.text.text : ''));
+    expect(texts.map((t) => t.length)).toEqual([2999, 2999, 1999]);
+    expect(texts.join(' ')).toEqual(words);
+  });
+
+  it('GIVEN a 5,000-character quote THEN the section is cut under 3,000 with an ellipsis', () => {
+    const text = 'a&b '.repeat(1250);
+    const message = render(
+      reply({
+        title: '',
+        blocks: [
+          {
+            type: 'quote',
+            text,
+            quoteId: 'q1',
+            speaker: 'S',
+            role: 'quoted',
+            highlights: [],
+            truncatedBefore: false,
+            truncatedAfter: false,
+            source: EI,
+          },
+        ],
+      }),
+    );
+    const section = message.blocks[0] as Extract<SlackBlock, { type: 'section'; text: unknown }>;
+    expect({
+      length: section.text.text.length <= SLACK_LIMITS.text,
+      end: section.text.text.slice(-8),
+    }).toEqual({
+      length: true,
+      end: 'a&amp;b…',
+    });
+  });
+
+  it('GIVEN a header, 58 blocks and buttons THEN 50 are sent: 48 kept, a marker, and the buttons', () => {
+    const blocks: Block[] = Array.from({ length: 58 }, (_, i) => ({
+      type: 'context',
+      text: `line ${i}`,
+    }));
+    blocks.push({
+      type: 'buttons',
+      buttons: [
+        {
+          kind: 'action',
+          label: 'Next',
+          style: 'secondary',
+          action: { id: 'quote.page', state: { page: 1 } },
+        },
+      ],
+    });
+    const out = render(reply({ title: 'Many', blocks })).blocks;
+    expect({
+      count: out.length,
+      first: out[0]?.type,
+      marker: out[48],
+      last: out[49]?.type,
+    }).toEqual({
+      count: 50,
+      first: 'header',
+      marker: {
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: '… 11 more blocks not shown', verbatim: true }],
+      },
+      last: 'actions',
+    });
+  });
+
+  it('GIVEN an oversized button state THEN the value is a reference the store resolves', () => {
+    const store = new ActionStore();
+    const state = { args: 'x'.repeat(2500), page: 2 };
+    const [actions] = render(
+      reply({
+        title: '',
+        blocks: [
+          {
+            type: 'buttons',
+            buttons: [
+              {
+                kind: 'action',
+                label: 'L'.repeat(90),
+                style: 'secondary',
+                action: { id: 'quote.page', state },
+              },
+            ],
+          },
+        ],
+      }),
+      store,
+    ).blocks;
+    const button = (actions as Extract<SlackBlock, { type: 'actions' }>).elements[0]!;
+    expect({
+      text: button.text.text,
+      isRef: button.value!.startsWith('ref:'),
+      decoded: decodeAction(button.value, store),
+      afterRestart: decodeAction(button.value, new ActionStore()),
+    }).toEqual({
+      text: `${'L'.repeat(74)}…`,
+      isRef: true,
+      decoded: { id: 'quote.page', state },
+      afterRestart: null,
+    });
+  });
+});
+
+describe('renderSlack: real replies from the core on the seed corpus', () => {
+  let ctx: CommandContext;
+  beforeAll(async () => {
+    const logger = silentLogger();
+    ctx = {
+      corpus: await loadCorpus('seeds', { logger }),
+      logger,
+      now: () => new Date('2024-01-01T00:00:00Z'),
+    };
+  });
+
+  it.each([
+    '/quote venezuela',
+    '/quote privatisation limit:10',
+    '/quote "abusive relationship"',
+    '/quote <!channel> speaker:"<@U123>"',
+    '/source',
+    '/source ei-independent-run',
+    '/help',
+  ])(
+    'GIVEN %s THEN the message breaks no Block Kit limit and has no live mention',
+    async (line) => {
+      const message = render(await dispatchText(COMMANDS, line, ctx));
+      expect({ violations: limitViolations(message), mentions: rawMentions(message) }).toEqual({
+        violations: [],
+        mentions: [],
+      });
+    },
+  );
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { ActionStore, decodeAction, encodeAction } from '../../src/adapters/slack/action-codec.js';
+import { errorFields, scrubSecrets, toSlackLogger } from '../../src/adapters/slack/bolt-logger.js';
+import { DeliveryLog, deliveryKey } from '../../src/adapters/slack/deliveries.js';
+import { InFlight } from '../../src/adapters/slack/runtime.js';
+
+describe('DeliveryLog', () => {
+  it('GIVEN the same key twice THEN only the first claim is taken', () => {
+    const log = new DeliveryLog();
+    expect([log.claim('event:Ev1'), log.claim('event:Ev1'), log.claim('event:Ev2')]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('GIVEN a key older than the TTL THEN it can be claimed again', () => {
+    let now = 0;
+    const log = new DeliveryLog(1000, 10, () => now);
+    const first = log.claim('k');
+    now = 1500;
+    expect([first, log.claim('k')]).toEqual([true, true]);
+  });
+
+  it('GIVEN more keys than the bound THEN the oldest are forgotten', () => {
+    const log = new DeliveryLog(60_000, 2);
+    log.claim('a');
+    log.claim('b');
+    log.claim('c');
+    expect([log.claim('a'), log.claim('c')]).toEqual([true, false]);
+  });
+
+  it.each([
+    [{ event_id: 'Ev1', trigger_id: 't' }, 'event:Ev1'],
+    [{ trigger_id: '123.456' }, 'trigger:123.456'],
+    [{ type: 'other' }, null],
+  ])('GIVEN the body %j THEN the delivery key is %j', (body, expected) => {
+    expect(deliveryKey(body)).toEqual(expected);
+  });
+});
+
+describe('action codec', () => {
+  it.each([
+    [
+      'a JSON action',
+      '{"id":"source.context","state":{"id":"q1"}}',
+      { id: 'source.context', state: { id: 'q1' } },
+    ],
+    ['not JSON', 'hello', null],
+    ['JSON of the wrong shape', '{"id":3,"state":[]}', null],
+    ['a nested state', '{"id":"a.b","state":{"x":{"y":1}}}', null],
+    ['an unknown reference', 'ref:nope', null],
+    ['no value', undefined, null],
+  ])('GIVEN %s THEN decoding gives %j', (_title, value, expected) => {
+    expect(decodeAction(value, new ActionStore())).toEqual(expected);
+  });
+
+  it('GIVEN an action THEN encode then decode gives it back', () => {
+    const store = new ActionStore();
+    const action = {
+      id: 'quote.page',
+      state: { args: 'gold speaker:"Chris Williamson"', page: 2 },
+    };
+    const encoded = encodeAction(action, 3, store);
+    expect({ encoded, decoded: decodeAction(encoded.value, store) }).toEqual({
+      encoded: {
+        action_id: 'vb:3:quote.page',
+        value:
+          '{"id":"quote.page","state":{"args":"gold speaker:\\"Chris Williamson\\"","page":2}}',
+      },
+      decoded: action,
+    });
+  });
+
+  it('GIVEN more stored actions than the bound THEN the oldest expires', () => {
+    const store = new ActionStore(2);
+    const big = (n: number) => ({ id: 'quote.page', state: { args: 'x'.repeat(2100), page: n } });
+    const refs = [1, 2, 3].map((n) => encodeAction(big(n), 0, store).value);
+    expect(refs.map((r) => decodeAction(r, store)?.state['page'] ?? null)).toEqual([null, 2, 3]);
+  });
+});
+
+describe('secrets never reach the log', () => {
+  it.each([
+    ['a bot token', 'auth with xoxb-1234-5678-abcdEF', 'auth with xox?-[redacted]'],
+    ['an app token', 'token xapp-1-A0-123-abc', 'token xapp-[redacted]'],
+    [
+      'a bearer header',
+      '{"Authorization":"Bearer abc.def"}',
+      '{"Authorization":"Bearer [redacted]"}',
+    ],
+    [
+      'a JSON response_url',
+      '{"response_url":"https://hooks.slack.com/commands/T/1/x","text":"hi"}',
+      '{"response_url":"[redacted]","text":"hi"}',
+    ],
+    ['a form token', 'token=verif123&team_id=T1', 'token=[redacted]&team_id=T1'],
+    [
+      'a socket URL',
+      'connecting to wss://wss-primary.slack.com/link/?ticket=abc',
+      'connecting to [redacted ws url]',
+    ],
+  ])('GIVEN %s THEN it is scrubbed', (_title, input, expected) => {
+    expect(scrubSecrets(input)).toEqual(expected);
+  });
+
+  it('GIVEN an SDK log line with a token THEN the pino record holds it scrubbed', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write: (chunk, _enc, done) => (lines.push(String(chunk)), done()),
+    });
+    const slackLogger = toSlackLogger(pino({ level: 'debug', base: null, timestamp: false }, sink));
+    slackLogger.debug('http request headers:', { Authorization: 'Bearer xoxb-1-2-3' });
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      {
+        level: 20,
+        lib: 'slack-sdk',
+        msg: 'http request headers: {"Authorization":"Bearer [redacted]"}',
+      },
+    ]);
+  });
+
+  it('GIVEN an error carrying a token THEN its log fields are scrubbed', () => {
+    const err = Object.assign(new Error('failed for xoxb-9-9-9'), {
+      code: 'slack_webapi_platform_error',
+    });
+    err.stack = 'Error: failed for xoxb-9-9-9\n    at here';
+    expect(errorFields(err)).toEqual({
+      type: 'Error',
+      code: 'slack_webapi_platform_error',
+      message: 'failed for xox?-[redacted]',
+      stack: 'Error: failed for xox?-[redacted]\n    at here',
+    });
+  });
+});
+
+describe('InFlight', () => {
+  it('GIVEN work that finishes THEN settle reports drained', async () => {
+    const work = new InFlight();
+    let release!: () => void;
+    const task = work.run(() => new Promise<void>((r) => (release = r)));
+    const settled = work.settle(Date.now() + 10_000);
+    release();
+    await task;
+    expect({ drained: await settled, size: work.size }).toEqual({ drained: true, size: 0 });
+  });
+
+  it('GIVEN work that never finishes THEN settle gives up at the deadline', async () => {
+    const work = new InFlight();
+    void work.run(() => new Promise<void>(() => {}));
+    expect({ drained: await work.settle(Date.now() + 20), size: work.size }).toEqual({
+      drained: false,
+      size: 1,
+    });
+  });
+});
