@@ -9,10 +9,7 @@ import { describeIssues, startUp } from './adapters/console/startup.js';
 import { runConsole } from './adapters/console/console-session.js';
 
 async function main(): Promise<number> {
-  const platformsConfigured = Boolean(
-    process.env.DISCORD_TOKEN || process.env.SLACK_BOT_TOKEN || process.env.SLACK_APP_TOKEN,
-  );
-  const started = await startUp({ quietByDefault: !platformsConfigured });
+  const started = await startUp({ mode: 'main' });
   if (!started.ok) return started.exitCode;
   const { config, logger, corpus } = started;
 

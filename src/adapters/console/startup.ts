@@ -2,6 +2,7 @@
  * Start-up shared by `npm start` and the one-shot CLI: configuration, logger and corpus, with
  * problems reported as plain sentences on stderr (never a stack trace).
  */
+import { existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../../config.js';
@@ -16,6 +17,11 @@ export type Startup =
  * LOG_LEVEL is set: their output is for a person at a terminal.
  */
 export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Startup> {
+  const envFile = loadDotEnv();
+  if (!envFile.ok) {
+    process.stderr.write(`.env: ${envFile.message}\n`);
+    return { ok: false, exitCode: 2 };
+  }
   const result = loadConfig();
   if (!result.ok) {
     process.stderr.write(
@@ -37,6 +43,20 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
   }
   const corpus = await loadCorpus(config.corpusDir, { logger });
   return { ok: true, config, logger, corpus };
+}
+
+/** Variables from `.env` in the working directory, when there is one; the real environment wins. */
+function loadDotEnv(): { ok: true } | { ok: false; message: string } {
+  if (!existsSync('.env')) return { ok: true };
+  try {
+    process.loadEnvFile('.env');
+    return { ok: true };
+  } catch (err) {
+    return {
+      ok: false,
+      message: `could not be read (${err instanceof Error ? err.message : String(err)}); fix or remove it`,
+    };
+  }
 }
 
 /** One line per corpus problem, for people: "seeds/bad.md: published: … (skipped)". */

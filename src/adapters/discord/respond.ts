@@ -1,0 +1,106 @@
+/**
+ * Getting a core Reply to Discord in time: answered directly when the core is quick, deferred
+ * first otherwise (Discord drops an interaction with no response within 3 s), as a new message or
+ * as an in-place update of the message whose button was clicked.
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+ */
+import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
+import type { Action, Reply } from '../../core/index.js';
+import type { CustomIdCodec } from './custom-id.js';
+import { DEFER_AFTER_MS } from './limits.js';
+import { forEdit, renderDiscord, type DiscordMessage } from './render-discord.js';
+
+export interface RespondDeps {
+  codec: CustomIdCodec;
+  /** Defer when the core has not answered after this long (tests shorten it). */
+  deferAfterMs?: number;
+}
+
+export interface AnswerOptions {
+  /** Ephemeral whatever the reply's visibility (the `private` option, private answers to clicks). */
+  forcePrivate?: boolean;
+  /** Who may turn the pages of the answer in place. */
+  owner?: string;
+}
+
+/** Action ids ending in `.page` turn the pages of the message they sit on. */
+export const PAGE_SUFFIX = '.page';
+
+/**
+ * Sends the reply as a new message. When deferred publicly but the reply turns out private (an
+ * error), the public placeholder is deleted and the reply sent privately.
+ */
+export async function answer(
+  interaction: RepliableInteraction,
+  work: Promise<Reply>,
+  deps: RespondDeps,
+  options: AnswerOptions,
+): Promise<void> {
+  const first = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
+  if (first.done) {
+    await interaction.reply(renderFor(first.value, deps, options));
+    return;
+  }
+  const deferredPrivately = options.forcePrivate === true;
+  await interaction.deferReply(deferredPrivately ? { flags: MessageFlags.Ephemeral } : {});
+  const message = renderFor(await work, deps, options);
+  const wantsPrivate = (message.flags & MessageFlags.Ephemeral) !== 0;
+  if (wantsPrivate && !deferredPrivately) {
+    await interaction.deleteReply();
+    await interaction.followUp(message);
+  } else {
+    await interaction.editReply(forEdit(message));
+  }
+}
+
+/**
+ * Replaces the clicked message with the reply (a page turn). An error leaves the message alone and
+ * is shown privately instead.
+ */
+export async function updateInPlace(
+  interaction: ButtonInteraction,
+  work: Promise<Reply>,
+  deps: RespondDeps,
+  owner: string,
+): Promise<void> {
+  const first = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
+  if (first.done) {
+    if (first.value.type === 'error')
+      await interaction.reply(renderFor(first.value, deps, { owner }));
+    else await interaction.update(forEdit(renderFor(first.value, deps, { owner })));
+    return;
+  }
+  await interaction.deferUpdate();
+  const reply = await work;
+  if (reply.type === 'error') await interaction.followUp(renderFor(reply, deps, { owner }));
+  else await interaction.editReply(forEdit(renderFor(reply, deps, { owner })));
+}
+
+/** Page buttons carry their owner; other buttons (context) work for anyone. */
+export function renderFor(reply: Reply, deps: RespondDeps, options: AnswerOptions): DiscordMessage {
+  const owner = options.owner ?? null;
+  return renderDiscord(reply, {
+    forcePrivate: options.forcePrivate === true,
+    customIdFor: (action: Action) =>
+      deps.codec.toCustomId({ action, owner: action.id.endsWith(PAGE_SUFFIX) ? owner : null }),
+  });
+}
+
+/** Waits for `work` at most `ms`; the timer never outlives the wait. */
+async function settleWithin<T>(
+  work: Promise<T>,
+  ms: number,
+): Promise<{ done: true; value: T } | { done: false }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ done: false }>((resolve) => {
+    timer = setTimeout(() => resolve({ done: false }), ms);
+  });
+  const settled = work.then((value) => ({ done: true as const, value }));
+  // A rejection after the timeout is the caller's to handle (it awaits `work`), not an unhandled one.
+  settled.catch(() => undefined);
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
