@@ -32,3 +32,4 @@ export {
   type ParsedOptionText,
 } from './commands/option-text.js';
 export { suggest, type Suggestion } from './commands/suggest.js';
+export { timelineOf } from './timeline/index.js';
