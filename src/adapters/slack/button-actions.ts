@@ -7,9 +7,9 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { dispatchAction, errorReply } from '../../core/index.js';
 import { ACTION_ID_PREFIX, LINK_ACTION_ID_PREFIX, decodeAction } from './action-codec.js';
-import { answer, responsePayload, STOPPING_TEXT, textMessage } from './answer.js';
+import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { runGuarded } from './guard.js';
+import { admitDelivery, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -25,43 +25,28 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
     new RegExp(`^${ACTION_ID_PREFIX}`),
     async ({ ack, body, action, client }) => {
       await ack();
-      const key = deliveryKey(body as unknown as Record<string, unknown>);
-      if (key && !rt.deliveries.claim(key)) return;
       const fallback = body.channel ? { channel: body.channel.id, user: body.user.id } : null;
+      const target = { responseUrl: body.response_url, fallback };
+      const key = deliveryKey(body as unknown as Record<string, unknown>);
       const deps = { client, logger: rt.logger };
-      if (!rt.accepting()) {
-        await answer(
-          deps,
-          body.response_url,
-          responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
-          fallback,
-        );
-        return;
-      }
+      if (!(await admitDelivery(rt, client, key, { action: action.action_id }, target))) return;
       const decoded = decodeAction(action.value, rt.actions);
-      await runGuarded(
-        rt,
-        client,
-        { action: decoded?.id ?? 'unknown' },
-        { responseUrl: body.response_url, fallback },
-        async () => {
-          const reply = decoded
-            ? await dispatchAction(rt.commands, decoded, rt.ctx)
-            : errorReply('stale-action', EXPIRED_TEXT);
-          const message = renderSlack(reply, { actions: rt.actions });
-          const replaces =
-            decoded !== null && decoded.id.endsWith('.page') && reply.type !== 'error';
-          const onEphemeral = body.container?.['is_ephemeral'] === true;
-          const payload = replaces
-            ? responsePayload(message, onEphemeral ? 'ephemeral' : 'in_channel', true)
-            : responsePayload(message, 'ephemeral');
-          await answer(deps, body.response_url, payload, fallback);
-          rt.logger.info(
-            { action: decoded?.id ?? 'expired', outcome: reply.error?.code ?? 'ok' },
-            'button answered',
-          );
-        },
-      );
+      await runGuarded(rt, client, { action: decoded?.id ?? 'unknown' }, target, async () => {
+        const reply = decoded
+          ? await dispatchAction(rt.commands, decoded, rt.ctx)
+          : errorReply('stale-action', EXPIRED_TEXT);
+        const message = renderSlack(reply, { actions: rt.actions });
+        const replaces = decoded !== null && decoded.id.endsWith('.page') && reply.type !== 'error';
+        const onEphemeral = body.container?.['is_ephemeral'] === true;
+        const payload = replaces
+          ? responsePayload(message, onEphemeral ? 'ephemeral' : 'in_channel', true)
+          : responsePayload(message, 'ephemeral');
+        await answer(deps, body.response_url, payload, fallback);
+        rt.logger.info(
+          { action: decoded?.id ?? 'expired', outcome: reply.error?.code ?? 'ok' },
+          'button answered',
+        );
+      });
     },
   );
 }

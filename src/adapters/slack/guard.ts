@@ -7,6 +7,7 @@ import {
   answer,
   FAILURE_TEXT,
   responsePayload,
+  STOPPING_TEXT,
   textMessage,
   type EphemeralTarget,
 } from './answer.js';
@@ -18,6 +19,33 @@ export interface GuardTarget {
   responseUrl?: string;
   /** Where it goes when there is no response_url or it failed. */
   fallback: EphemeralTarget | null;
+}
+
+/**
+ * What every listener does after `ack()`: a delivery Slack repeats (same key) is skipped, and
+ * while shutting down the user is told to try again. Returns whether to go on.
+ */
+export async function admitDelivery(
+  rt: SlackRuntime,
+  client: webApi.WebClient,
+  key: string | null,
+  bindings: Record<string, string | number>,
+  target: GuardTarget,
+): Promise<boolean> {
+  if (key && !rt.deliveries.claim(key)) {
+    rt.logger.info(bindings, 'repeated delivery skipped');
+    return false;
+  }
+  if (!rt.accepting()) {
+    await answer(
+      { client, logger: rt.logger },
+      target.responseUrl,
+      responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
+      target.fallback,
+    );
+    return false;
+  }
+  return true;
 }
 
 /** Runs `work` tracked; on an exception logs it (with `bindings`) and tells the user briefly. */

@@ -6,9 +6,9 @@
  */
 import type { App, SlashCommand } from '@slack/bolt';
 import { dispatch, type AnyCommand, type Reply } from '../../core/index.js';
-import { answer, responsePayload, responseType, STOPPING_TEXT, textMessage } from './answer.js';
+import { answer, responsePayload, responseType } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { runGuarded } from './guard.js';
+import { admitDelivery, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 import {
@@ -27,45 +27,25 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
     names.push(name);
     app.command(name, async ({ ack, command: body, client, context }) => {
       await ack();
-      const key = deliveryKey(body);
-      if (key && !rt.deliveries.claim(key)) {
-        rt.logger.info(
-          { command: command.name, retryNum: context.retryNum ?? 0 },
-          'repeated delivery skipped',
-        );
-        return;
-      }
       const fallback = { channel: body.channel_id, user: body.user_id };
+      const target = { responseUrl: body.response_url, fallback };
+      const bindings = { command: command.name, retryNum: context.retryNum ?? 0 };
       const deps = { client, logger: rt.logger };
-      if (!rt.accepting()) {
-        await answer(
+      if (!(await admitDelivery(rt, client, deliveryKey(body), bindings, target))) return;
+      await runGuarded(rt, client, { command: command.name }, target, async () => {
+        const { reply, askedPrivate } = await runSlashCommand(rt, command, body);
+        const message = renderSlack(reply, { actions: rt.actions });
+        const result = await answer(
           deps,
           body.response_url,
-          responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
+          responsePayload(message, responseType(reply, askedPrivate)),
           fallback,
         );
-        return;
-      }
-      await runGuarded(
-        rt,
-        client,
-        { command: command.name },
-        { responseUrl: body.response_url, fallback },
-        async () => {
-          const { reply, askedPrivate } = await runSlashCommand(rt, command, body);
-          const message = renderSlack(reply, { actions: rt.actions });
-          const result = await answer(
-            deps,
-            body.response_url,
-            responsePayload(message, responseType(reply, askedPrivate)),
-            fallback,
-          );
-          rt.logger.info(
-            { command: command.name, outcome: reply.error?.code ?? 'ok', delivery: result },
-            'slash command answered',
-          );
-        },
-      );
+        rt.logger.info(
+          { command: command.name, outcome: reply.error?.code ?? 'ok', delivery: result },
+          'slash command answered',
+        );
+      });
     });
   }
   return names;

@@ -6,9 +6,9 @@
  */
 import type { App, MessageShortcut } from '@slack/bolt';
 import { dispatch, errorReply, findCommand, type AnyCommand } from '../../core/index.js';
-import { answer, responsePayload, STOPPING_TEXT, textMessage } from './answer.js';
+import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { runGuarded } from './guard.js';
+import { admitDelivery, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 import { slackTextToPlain } from './user-text.js';
@@ -32,66 +32,52 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
     { callback_id: VERIFY_CALLBACK_ID, type: 'message_action' },
     async ({ ack, shortcut, client }) => {
       await ack();
-      const key = deliveryKey(shortcut as unknown as Record<string, unknown>);
-      if (key && !rt.deliveries.claim(key)) return;
       const fallback = { channel: shortcut.channel.id, user: shortcut.user.id };
+      const target = { responseUrl: shortcut.response_url, fallback };
+      const key = deliveryKey(shortcut as unknown as Record<string, unknown>);
       const deps = { client, logger: rt.logger };
-      if (!rt.accepting()) {
-        await answer(
-          deps,
-          shortcut.response_url,
-          responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
-          fallback,
-        );
-        return;
-      }
-      await runGuarded(
-        rt,
-        client,
-        { shortcut: VERIFY_CALLBACK_ID },
-        { responseUrl: shortcut.response_url, fallback },
-        async () => {
-          const text = slackTextToPlain(shortcut.message.text ?? '').trim();
-          const reply = text
-            ? await dispatch(rt.commands, verify.name, { [textOption]: text }, rt.ctx)
-            : errorReply('invalid-input', 'That message has no text to verify.');
-          const message = renderSlack(reply, { actions: rt.actions });
-          if (reply.type === 'error' || reply.visibility === 'private') {
-            await answer(
-              deps,
-              shortcut.response_url,
-              responsePayload(message, 'ephemeral'),
-              fallback,
-            );
-            return;
-          }
-          const thread_ts =
-            typeof shortcut.message['thread_ts'] === 'string'
-              ? shortcut.message['thread_ts']
-              : shortcut.message.ts;
-          try {
-            await client.chat.postMessage({
-              channel: shortcut.channel.id,
-              thread_ts,
-              ...message,
-              unfurl_links: false,
-              unfurl_media: false,
-            });
-          } catch (err) {
-            // Not a member of the channel, most often: answer in the channel through the response_url.
-            rt.logger.warn(
-              { shortcut: VERIFY_CALLBACK_ID, code: (err as { code?: string }).code },
-              'thread reply failed; using response_url',
-            );
-            await answer(
-              deps,
-              shortcut.response_url,
-              responsePayload(message, 'in_channel'),
-              fallback,
-            );
-          }
-        },
-      );
+      if (!(await admitDelivery(rt, client, key, { shortcut: VERIFY_CALLBACK_ID }, target))) return;
+      await runGuarded(rt, client, { shortcut: VERIFY_CALLBACK_ID }, target, async () => {
+        const text = slackTextToPlain(shortcut.message.text ?? '').trim();
+        const reply = text
+          ? await dispatch(rt.commands, verify.name, { [textOption]: text }, rt.ctx)
+          : errorReply('invalid-input', 'That message has no text to verify.');
+        const message = renderSlack(reply, { actions: rt.actions });
+        if (reply.type === 'error' || reply.visibility === 'private') {
+          await answer(
+            deps,
+            shortcut.response_url,
+            responsePayload(message, 'ephemeral'),
+            fallback,
+          );
+          return;
+        }
+        const thread_ts =
+          typeof shortcut.message['thread_ts'] === 'string'
+            ? shortcut.message['thread_ts']
+            : shortcut.message.ts;
+        try {
+          await client.chat.postMessage({
+            channel: shortcut.channel.id,
+            thread_ts,
+            ...message,
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+        } catch (err) {
+          // Not a member of the channel, most often: answer in the channel through the response_url.
+          rt.logger.warn(
+            { shortcut: VERIFY_CALLBACK_ID, code: (err as { code?: string }).code },
+            'thread reply failed; using response_url',
+          );
+          await answer(
+            deps,
+            shortcut.response_url,
+            responsePayload(message, 'in_channel'),
+            fallback,
+          );
+        }
+      });
     },
   );
   return true;
