@@ -55,6 +55,24 @@ export const RELATIVE_TABLES: Record<string, RuleCase[]> = {
       ref: '2021-09~',
       expect: [skip('Wednesday', 'weekday', 'reference-not-to-the-day')],
     },
+    {
+      given:
+        '(constructed) "announced on Monday that she would step down next month" on Thursday 15 Mar 2012',
+      then: 'the Monday before: the plan is in the next clause, the announcement is past',
+      sentence: 'The council leader announced on Monday that she would step down next month.',
+      ref: '2012-03-15',
+      expect: [
+        date('Monday', 'weekday', '2012-03-12', null, 'day', 'inferred'),
+        date('next month', 'relative-month', '2012-04', null, 'month', 'inferred'),
+      ],
+    },
+    {
+      given: '(constructed) "will meet on Monday" on Thursday 15 Mar 2012',
+      then: 'the Monday after: the clause is about plans',
+      sentence: 'The committee will meet on Monday to choose a successor.',
+      ref: '2012-03-15',
+      expect: [date('Monday', 'weekday', '2012-03-19', null, 'day', 'inferred')],
+    },
   ],
   weekend: [
     {

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { partialValue } from './calendar.js';
-import { MONTH, type RuleHit } from './date-patterns.js';
+import { forMatch, MONTH, type RuleHit } from './date-patterns.js';
 import { inferYear, makeDate, written, type Outcome, type RuleContext } from './resolve-date.js';
 
 /** Decides whether a month written alone (no day, no year) at `index` is a month at all. */
@@ -28,7 +28,10 @@ export function findCalendarDates(ctx: RuleContext, isMonth: BareMonthCheck): Ru
       hits.push({ ...hit, outcome: null }); // "march" the verb, "may" the modal
       continue;
     }
-    hits.push({ ...hit, outcome: calendarOutcome(r, ctx, isMonth) });
+    hits.push({
+      ...hit,
+      outcome: calendarOutcome(r, forMatch(ctx, r.index, r.text.length), isMonth),
+    });
   }
   return hits;
 }

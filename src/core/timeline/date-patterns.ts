@@ -56,6 +56,40 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
+/**
+ * Words that make a sentence about plans: there a month without a year looks forward
+ * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
+ */
+export const PLAN_CUES =
+  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due to|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to)\b|['’]ll\b/i;
+
+/** Where one clause ends and the next begins: punctuation, or a word that opens a new clause. */
+const CLAUSE_BREAK =
+  /[,;:()—–]|\b(?:that|and|but|before|after|while|when|because|although|though|who|which)\b/gi;
+
+/**
+ * True when the clause holding `text[start, end)` talks about plans. The clause, not the sentence:
+ * in "announced on Monday that she would step down next month" the announcement is past and only
+ * the stepping down is planned.
+ */
+export function isAboutPlansAt(sentence: string, start: number, end: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return PLAN_CUES.test(sentence.slice(from, to));
+}
+
+/** The context for one match: "about plans" is read from the clause around it. */
+export function forMatch(ctx: RuleContext, index: number, length: number): RuleContext {
+  return { ...ctx, plans: isAboutPlansAt(ctx.sentence, index, index + length) };
+}
+
 /** A rule made of a regular expression and what a match means (`group`: report that group only). */
 export function regexRule(
   name: string,
@@ -73,7 +107,7 @@ export function regexRule(
         const match = m as RegExpExecArray;
         const text = group ? (match.groups?.[group] ?? match[0]) : match[0];
         const index = group ? match.index + match[0].indexOf(text) : match.index;
-        hits.push({ index, text, outcome: resolve(match, ctx) });
+        hits.push({ index, text, outcome: resolve(match, forMatch(ctx, index, text.length)) });
       }
       return hits;
     },

@@ -20,6 +20,7 @@ import {
   monthNumber,
   offsetOf,
   regexRule,
+  PLAN_CUES,
   type DateRule,
 } from './date-patterns.js';
 import {
@@ -37,13 +38,6 @@ import {
   type Outcome,
   type RuleContext,
 } from './resolve-date.js';
-
-/**
- * Words that make a sentence about plans: there a month without a year looks forward
- * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
- */
-export const PLAN_CUES =
-  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due to|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to)\b|['’]ll\b/i;
 
 /** A bare month name counts only after one of these words ("in February", "since May"). */
 const MONTH_LEAD_WORDS = new Set(
@@ -294,6 +288,8 @@ export function datelineParts(
   if (month === undefined || !Number.isFinite(day)) return null;
   return { day, month, year: m.groups.y ? Number(m.groups.y) : undefined };
 }
+
+export { PLAN_CUES };
 
 /** True when a sentence talks about plans (see `PLAN_CUES`). */
 export function isAboutPlans(sentence: string): boolean {
