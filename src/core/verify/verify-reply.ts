@@ -3,6 +3,7 @@
  * quote blocks (sliced from the body, with the full sentences around a fragment), and the word
  * diff in wdiff notation as a context block. `data` is the CLI's `--json` output.
  */
+import { UNIDENTIFIED } from '../corpus/quotations.js';
 import type { Role, Span } from '../types.js';
 import { sourceRefOf } from '../commands/source-ref.js';
 import { roleLabel } from '../reply/labels.js';
@@ -169,12 +170,19 @@ function explain(r: VerifyResult): string {
   }
 }
 
-/** "Chris Williamson's own words", "Rachael Swindon's (interviewer)", "Nye Bevan's, quoted by Chris Williamson". */
+/**
+ * "Chris Williamson’s own words", "Rachael Swindon’s (interviewer)", "Nye Bevan’s, quoted by Chris
+ * Williamson"; for a described speaker, "the words of a source close to Williamson, quoted by …".
+ */
 function whoSaid(e: Evidence): string {
   const { speaker, role } = e.passage;
-  if (e.quotedBy) return `${possessive(speaker)}, quoted by ${e.quotedBy}`;
-  if (role === 'subject') return `${possessive(speaker)} own words`;
-  return `${possessive(speaker)} (${roleLabel(role)})`;
+  const named = /^\p{Lu}/u.test(speaker);
+  const base = named
+    ? possessive(speaker)
+    : `the words of ${speaker === UNIDENTIFIED ? `an ${UNIDENTIFIED}` : speaker}`;
+  if (e.quotedBy) return `${base}, quoted by ${e.quotedBy}`;
+  if (role === 'subject') return named ? `${base} own words` : base;
+  return `${base} (${roleLabel(role)})`;
 }
 
 function possessive(name: string): string {
