@@ -41,7 +41,7 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
     );
     return { ok: false, exitCode: 2 };
   }
-  const corpus = await loadCorpus(config.corpusDir, { logger });
+  const corpus = await loadCorpus(config.corpusDir, { logger, cacheDir: config.cacheDir });
   return { ok: true, config, logger, corpus };
 }
 

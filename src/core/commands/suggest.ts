@@ -15,7 +15,12 @@ export const MAX_SUGGESTIONS = 25;
 /** Below this many characters a query matches too much to be useful: answer from a cached list. */
 export const MIN_QUOTE_PREFIX = 2;
 
+/** Inputs up to this many characters are answered from a per-corpus cache of recent answers. */
+export const SHORT_INPUT = 5;
+const SHORT_CACHE_SIZE = 500;
+
 const openingsCache = new WeakMap<Corpus, Suggestion[]>();
+const shortAnswers = new WeakMap<Corpus, Map<string, Suggestion[]>>();
 const speakerCountCache = new WeakMap<Corpus, Map<string, number>>();
 
 export function suggest(
@@ -64,10 +69,28 @@ function suggestSources(corpus: Corpus, typed: string): Suggestion[] {
 
 function suggestQuotes(corpus: Corpus, typed: string): Suggestion[] {
   if (tokenizeWords(typed).join('').length < MIN_QUOTE_PREFIX) return openings(corpus);
+  // Short input ("wil", "lab") is both the most expensive (prefix expansion over common words)
+  // and the most repeated (everyone starts typing the same way): keep recent answers.
+  const short = typed.length <= SHORT_INPUT;
+  const key = typed.toLowerCase();
+  let cache = shortAnswers.get(corpus);
+  const cached = short ? cache?.get(key) : undefined;
+  if (cached) return cached;
+  const answer = findSuggestions(corpus, typed);
+  if (short) {
+    if (!cache) shortAnswers.set(corpus, (cache = new Map()));
+    if (cache.size >= SHORT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
+function findSuggestions(corpus: Corpus, typed: string): Suggestion[] {
   const { hits } = corpus.index.search({
     text: typed,
     prefixLast: true,
     excludeRoles: ['commenter'],
+    limit: MAX_SUGGESTIONS,
   });
   return hits.slice(0, MAX_SUGGESTIONS).map((h) => {
     const doc = corpus.documents.get(h.passage.documentId)!.document;

@@ -1,6 +1,8 @@
 /**
  * The corpus pipeline: read files → analyse (furniture, passages, speakers) → index. Never throws
- * for bad documents: problems are in `corpus.issues`, named by file and field.
+ * for bad documents: problems are in `corpus.issues`, named by file and field. With a cache folder,
+ * an unchanged corpus loads from its snapshot instead (see snapshot.ts); a missing, stale or
+ * corrupt snapshot is rebuilt and rewritten.
  */
 import type { Logger } from 'pino';
 import type { AnalysedDocument, CorpusIssue, Passage } from '../types.js';
@@ -9,20 +11,86 @@ import { analyseDocument } from './analyse-document.js';
 import { readDocuments } from './read-documents.js';
 import { createSpeakerDirectory } from './speakers.js';
 import { dedupeQuoteIds } from './quote-id.js';
-import { buildPassageIndex } from '../search/passage-index.js';
+import { indexDataSteps, searchablePassages } from '../search/index-data.js';
+import { runInSlices } from '../search/steps.js';
+import { openPassageIndexInSlices } from '../search/passage-index.js';
+import { corpusKey } from './corpus-key.js';
+import { readSnapshot, snapshotPath, writeSnapshot, type CorpusParts } from './snapshot.js';
+
+/** Work between two yields to the event loop while analysing. */
+const SLICE_MS = 10;
 
 export interface LoadCorpusOptions {
   logger: Logger;
+  /** Folder for the corpus snapshot (CACHE_DIR); without it the corpus is always rebuilt. */
+  cacheDir?: string | null;
 }
 
-export async function loadCorpus(dir: string, { logger }: LoadCorpusOptions): Promise<Corpus> {
+export async function loadCorpus(
+  dir: string,
+  { logger, cacheDir }: LoadCorpusOptions,
+): Promise<Corpus> {
   const started = performance.now();
+  let parts: CorpusParts | null = null;
+  let from = 'files';
+  const file = cacheDir ? snapshotPath(cacheDir, dir) : null;
+  const key = file ? await corpusKey(dir) : null;
+  if (file && key) {
+    const read = await readSnapshot(file, key);
+    if (read.ok) {
+      parts = read.parts;
+      from = 'snapshot';
+    } else {
+      const level = read.reason === 'corrupt' ? 'warn' : 'info';
+      logger[level](
+        { file, reason: read.reason, detail: read.detail },
+        'rebuilding corpus snapshot',
+      );
+    }
+  }
+  if (!parts) {
+    parts = await analyseCorpus(dir, logger);
+    if (file && key) await saveSnapshot(dir, file, key, parts, logger);
+  }
+
+  const { profile, documents, passages, issues } = parts;
+  await new Promise((resolve) => setImmediate(resolve));
+  // Speakers found in the texts join those of the corpus file, so filters and autocomplete know them.
+  const speakers = createSpeakerDirectory(
+    profile,
+    [...passages.values()].map((p) => p.speaker),
+  );
+  const index = await openPassageIndexInSlices(documents, passages, parts.index);
+
+  for (const issue of issues) {
+    logger.warn({ file: issue.file, field: issue.field, severity: issue.severity }, issue.message);
+  }
+  logger.info(
+    {
+      documents: documents.size,
+      passages: passages.size,
+      skipped: issues.filter((i) => i.severity === 'skipped').length,
+      from,
+      ms: Math.round(performance.now() - started),
+    },
+    'corpus loaded',
+  );
+  return { dir, profile, documents, passages, issues, speakers, index };
+}
+
+async function analyseCorpus(dir: string, logger: Logger): Promise<CorpusParts> {
   const { documents, profile, issues } = await readDocuments(dir);
   const issueList: CorpusIssue[] = [...issues];
   const directory = createSpeakerDirectory(profile);
 
   const analysed = new Map<string, AnalysedDocument>();
+  let sliceStart = performance.now();
   for (const doc of documents) {
+    // A large corpus takes seconds to analyse: leave the event loop free between documents.
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     try {
       analysed.set(doc.id, analyseDocument(doc, directory));
     } catch (err) {
@@ -39,24 +107,26 @@ export async function loadCorpus(dir: string, { logger }: LoadCorpusOptions): Pr
   const all: Passage[] = [...analysed.values()].flatMap((a) => a.passages);
   dedupeQuoteIds(all);
   const passages = new Map(all.map((p) => [p.id, p]));
-  // Speakers found in the texts join those of the corpus file, so filters and autocomplete know them.
-  const speakers = createSpeakerDirectory(
-    profile,
-    all.map((p) => p.speaker),
-  );
-  const index = buildPassageIndex(analysed, passages, speakers);
+  const index = await runInSlices(indexDataSteps(searchablePassages(all)));
+  return { profile, issues: issueList, documents: analysed, passages, index };
+}
 
-  for (const issue of issueList) {
-    logger.warn({ file: issue.file, field: issue.field, severity: issue.severity }, issue.message);
+/** Saves unless the files changed while they were read (then the key would not describe them). */
+async function saveSnapshot(
+  dir: string,
+  file: string,
+  key: string,
+  parts: CorpusParts,
+  logger: Logger,
+): Promise<void> {
+  try {
+    if ((await corpusKey(dir)) !== key) {
+      logger.info({ file }, 'corpus changed while loading; snapshot not saved');
+      return;
+    }
+    const bytes = await writeSnapshot(file, key, parts);
+    logger.info({ file, bytes }, 'corpus snapshot saved');
+  } catch (err) {
+    logger.warn({ err, file }, 'could not save the corpus snapshot; the next start rebuilds');
   }
-  logger.info(
-    {
-      documents: analysed.size,
-      passages: passages.size,
-      skipped: issueList.filter((i) => i.severity === 'skipped').length,
-      ms: Math.round(performance.now() - started),
-    },
-    'corpus loaded',
-  );
-  return { dir, profile, documents: analysed, passages, issues: issueList, speakers, index };
 }

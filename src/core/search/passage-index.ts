@@ -1,176 +1,248 @@
 /**
- * The search index over passages (MiniSearch). Passages live in a map by id; the index stores no
- * fields. Search cost follows what was asked: AND first with an OR fallback, fuzzy only for longer
- * terms and at one edit, prefix only on the last term.
+ * The search index over passages. Passages live in a map by id; the index holds posting lists
+ * only (index-data.ts). Search cost follows what was asked: stop words are not indexed, AND first
+ * with an OR fallback, fuzzy only for longer words and at one edit, prefix only on the last word
+ * from 3 characters, and only the hits asked for (`limit`) are assembled. Scores are MiniSearch's
+ * (BM25, field and role boosts, expansion weights), computed over typed arrays.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { AnalysedDocument, Passage, PartialDate, Role } from '../types.js';
+import type { AnalysedDocument, Passage } from '../types.js';
+import {
+  CANDIDATE_BOOSTS,
+  DEFAULT_HIT_LIMIT,
+  DEFAULT_TUNING,
+  ROLE_BOOST,
+  SEARCH_BOOSTS,
+  type PassageIndex,
+  type SearchOutcome,
+  type SearchQuery,
+  type SearchTuning,
+} from './search-options.js';
 import type { SpeakerDirectory } from '../corpus/speakers.js';
 import { overlaps } from '../corpus/partial-date.js';
-import { foldWord, processTerm, tokenizeWords } from './terms.js';
-import { containsPhrase, splitPhrases } from './phrase.js';
-import { chooseExcerpt, type Excerpt } from './excerpt.js';
+import { processTerm, tokenizeWords } from './terms.js';
+import { splitPhrases } from './phrase.js';
+import { createPhraseMatcher, NO_TERM } from './word-sequences.js';
+import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from './index-data.js';
+import { vocabularySteps } from './vocabulary.js';
+import { runInSlices, runSync, type Steps } from './steps.js';
+import { Accumulator, bestFirst } from './score.js';
+import { assembleHits } from './assemble-hits.js';
+import { closestWords } from './closest-word.js';
 
-/** Why these boosts: people look up the subject's words first; reader comments rarely settle an argument. */
-const ROLE_BOOST: Record<Role, number> = {
-  subject: 1.3,
-  quoted: 1,
-  interviewer: 0.9,
-  author: 0.9,
-  commenter: 0.6,
-};
-/** Fuzzy matching below this length turns "gold" into "good" and "hold": not worth the noise. */
-const FUZZY_MIN_LENGTH = 5;
-/** Prefix expansion of very short stems matches half the vocabulary. */
-const PREFIX_MIN_LENGTH = 3;
-
-export interface SearchQuery {
-  /** Free text; double-quoted parts are exact phrases. */
-  text: string;
-  /** Canonical speaker name. */
-  speaker?: string | null;
-  /** Document id. */
-  source?: string | null;
-  from?: PartialDate | null;
-  to?: PartialDate | null;
-  /** Leave out these roles (e.g. reader comments). */
-  excludeRoles?: readonly Role[];
-  /** Treat the last word as a prefix (autocomplete while typing). */
-  prefixLast?: boolean;
-}
-
-export interface SearchHit {
-  passage: Passage;
-  score: number;
-  /** The exact words to show: the passage, or the best window of sentences in a long one. */
-  excerpt: Excerpt;
-}
-
-export interface SearchOutcome {
-  hits: SearchHit[];
-  /** Index terms the query was made of (after stemming), for "nothing found" help. */
-  terms: string[];
-  /** Query words that match nothing in the corpus, each with the closest word that does (if any). */
-  unmatched: { word: string; closest: string | null }[];
-  /** True when the AND search found nothing and the answer comes from OR. */
-  relaxed: boolean;
-}
-
-export interface PassageIndex {
-  search(query: SearchQuery): SearchOutcome;
-  /** Candidate passages sharing terms with a text, best first (for /verify). */
-  candidates(text: string, limit: number): Passage[];
-  /** Number of passages in the index. */
-  size: number;
-}
+export type { SearchHit } from './assemble-hits.js';
+export {
+  DEFAULT_HIT_LIMIT,
+  DEFAULT_TUNING,
+  INDEX_OPTIONS,
+  type PassageIndex,
+  type SearchOutcome,
+  type SearchQuery,
+  type SearchTuning,
+} from './search-options.js';
 
 export function buildPassageIndex(
   documents: ReadonlyMap<string, AnalysedDocument>,
   passages: ReadonlyMap<string, Passage>,
-  _speakers: SpeakerDirectory,
+  _speakers?: SpeakerDirectory,
 ): PassageIndex {
-  const mini = new MiniSearch<Passage>({
-    idField: 'id',
-    fields: ['text', 'speaker'],
-    storeFields: [],
-    tokenize: tokenizeWords,
-    processTerm,
+  return openPassageIndex(
+    documents,
+    passages,
+    buildIndexData(searchablePassages(passages.values())),
+  );
+}
+
+/** An index over built (or snapshot) data; every id in `data.ids` must be in `passages`. */
+export function openPassageIndex(
+  documents: ReadonlyMap<string, AnalysedDocument>,
+  passages: ReadonlyMap<string, Passage>,
+  data: IndexData,
+  tuning: Readonly<SearchTuning> = DEFAULT_TUNING,
+): PassageIndex {
+  return runSync(openSteps(documents, passages, data, tuning));
+}
+
+/** Like openPassageIndex, in slices with the event loop free between (loading a snapshot). */
+export function openPassageIndexInSlices(
+  documents: ReadonlyMap<string, AnalysedDocument>,
+  passages: ReadonlyMap<string, Passage>,
+  data: IndexData,
+): Promise<PassageIndex> {
+  return runInSlices(openSteps(documents, passages, data, DEFAULT_TUNING));
+}
+
+function* openSteps(
+  documents: ReadonlyMap<string, AnalysedDocument>,
+  passages: ReadonlyMap<string, Passage>,
+  data: IndexData,
+  tuning: Readonly<SearchTuning>,
+): Steps<PassageIndex> {
+  const docs = data.ids.map((id) => passages.get(id)!);
+  yield;
+  const numberOf = new Map(data.ids.map((id, i) => [id, i]));
+  yield;
+  const vocabulary = yield* vocabularySteps(data.terms);
+  const acc = new Accumulator(data.fields);
+  yield;
+  const roleBoost = Float64Array.from(docs, (p) => ROLE_BOOST[p.role] ?? 1);
+  const children = new Map<number, number[]>();
+  docs.forEach((p, i) => {
+    const parent = p.parentId === null ? undefined : numberOf.get(p.parentId);
+    if (parent === undefined) return;
+    const list = children.get(parent) ?? [];
+    list.push(i);
+    children.set(parent, list);
   });
-  const searchable = [...passages.values()].filter((p) => p.kind !== 'heading');
-  mini.addAll(searchable);
-
-  // The most common spelling of each term, to suggest readable words ("privatisation", not "privat").
-  const surface = new Map<string, Map<string, number>>();
-  for (const p of searchable) {
-    for (const w of tokenizeWords(p.text)) {
-      const t = processTerm(w);
-      if (!t) continue;
-      const forms = surface.get(t) ?? new Map<string, number>();
-      const f = foldWord(w);
-      forms.set(f, (forms.get(f) ?? 0) + 1);
-      surface.set(t, forms);
-    }
-  }
-  const readable = (term: string) => {
-    const forms = surface.get(term);
-    if (!forms) return term;
-    return [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  };
-
+  yield;
   const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
-  const childrenOf = new Map<string, Passage[]>();
-  for (const p of searchable) {
-    if (!p.parentId) continue;
-    const list = childrenOf.get(p.parentId) ?? [];
-    list.push(p);
-    childrenOf.set(p.parentId, list);
+  const { offsets: seqOffsets, ids: seqIds, termOfWord } = data.sequences;
+  /** Index terms of a passage's text, read off its word sequence. */
+  const termsOf = (doc: number): ReadonlySet<string> => {
+    const out = new Set<string>();
+    for (let i = seqOffsets[doc]!; i < seqOffsets[doc + 1]!; i++) {
+      const t = termOfWord[seqIds[i]!]!;
+      if (t !== NO_TERM) out.add(data.terms[t]!);
+    }
+    return out;
+  };
+  const speakerTermCache = new Map<string, ReadonlySet<string>>();
+  const speakerTerms = (doc: number): ReadonlySet<string> => {
+    const speaker = docs[doc]!.speaker;
+    let set = speakerTermCache.get(speaker);
+    if (!set) {
+      set = new Set(
+        tokenizeWords(speaker)
+          .map(processTerm)
+          .filter((t): t is string => t !== null),
+      );
+      speakerTermCache.set(speaker, set);
+    }
+    return set;
+  };
+  /** Marks the terms a query expanded to: `mark[term] === stamp` (no clearing between queries). */
+  const mark = new Uint32Array(data.terms.length);
+  let stamp = 0;
+  const noChildren: number[] = [];
+  const textField = data.fields[0]!;
+  const phraseMatcher = createPhraseMatcher(data.sequences);
+  yield;
+
+  /**
+   * Whether a passage holds every phrase: first every phrase word's own index term (a binary
+   * search; phrases are exact, so a fuzzy or prefix match is not enough), then the words in order.
+   */
+  function phraseFilter(phrases: readonly string[]): ((doc: number) => boolean) | null {
+    if (phrases.length === 0) return null;
+    const compiled = phrases.map((ph) => phraseMatcher.compile(ph));
+    if (compiled.some((c) => c === null)) return () => false;
+    const termIds: number[] = [];
+    for (const w of tokenizeWords(phrases.join(' '))) {
+      const t = processTerm(w);
+      if (t === null) continue;
+      const id = vocabulary.termId(t);
+      if (id === undefined) return () => false;
+      termIds.push(id);
+    }
+    return (doc) =>
+      termIds.every((id) => fieldHolds(textField, id, doc)) &&
+      compiled.every((c) => phraseMatcher.contains(doc, c!));
   }
 
   function search(query: SearchQuery): SearchOutcome {
     const { phrases, rest } = splitPhrases(query.text);
     const words = tokenizeWords([rest, ...phrases].join(' '));
     const terms = [...new Set(words.map(processTerm).filter((t): t is string => t !== null))];
-    const filter = (r: SearchResult) => {
-      const p = passages.get(r.id as string);
-      if (!p) return false;
+    const lastTerm = terms[terms.length - 1];
+    const scored = terms.map((t) => ({
+      expansions: vocabulary.expand(t, {
+        fuzzy: t.length >= tuning.fuzzyMinLength ? tuning.fuzzyEdits : 0,
+        prefix:
+          query.prefixLast === true &&
+          (tuning.prefixEveryWord || t === lastTerm) &&
+          t.length >= tuning.prefixMinLength,
+      }),
+    }));
+    const derived = new Set(scored.flatMap((s) => s.expansions.map((e) => e.term)));
+    acc.run(scored, SEARCH_BOOSTS);
+
+    const dateOk = new Map<string, boolean>();
+    const passesMetadata = (doc: number) => {
+      const p = docs[doc]!;
       if (query.speaker && p.speaker !== query.speaker) return false;
       if (query.source && p.documentId !== query.source) return false;
       if (query.excludeRoles?.includes(p.role)) return false;
       if (query.from || query.to) {
-        const date = published(p);
-        if (!date || !overlaps(date, query.from ?? null, query.to ?? null)) return false;
+        // One answer per document, not per passage: thousands of passages share a date.
+        let ok = dateOk.get(p.documentId);
+        if (ok === undefined) {
+          const date = published(p);
+          ok = date !== null && overlaps(date, query.from ?? null, query.to ?? null);
+          dateOk.set(p.documentId, ok);
+        }
+        if (!ok) return false;
       }
-      return phrases.every((ph) => containsPhrase(p.text, ph));
+      return true;
     };
-    const lastTerm = terms[terms.length - 1];
-    const options = {
-      fields: ['text', 'speaker'],
-      boost: { text: 1, speaker: 0.4 },
-      fuzzy: (term: string) => (term.length >= FUZZY_MIN_LENGTH ? 1 : 0),
-      prefix: (term: string) =>
-        query.prefixLast === true && term === lastTerm && term.length >= PREFIX_MIN_LENGTH,
-      boostDocument: (id: unknown) => ROLE_BOOST[passages.get(id as string)?.role ?? 'author'],
-      filter,
-    };
-    // Terms are already processed: search them as they are.
-    const q = terms.join(' ');
-    let relaxed = false;
-    let results =
-      terms.length > 0
-        ? mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'AND' })
-        : [];
-    if (results.length === 0 && terms.length > 1) {
-      results = mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'OR' });
-      relaxed = results.length > 0;
+    const hasPhrases = phraseFilter(phrases);
+    const filtering =
+      hasPhrases !== null ||
+      Boolean(query.speaker || query.source || query.from || query.to) ||
+      (query.excludeRoles?.length ?? 0) > 0;
+    // Phrase checks cost well under a microsecond: run them before ranking, not after.
+    const passesFilters = hasPhrases
+      ? (doc: number) => passesMetadata(doc) && hasPhrases(doc)
+      : passesMetadata;
+    if (++stamp === 0xffffffff) {
+      mark.fill(0);
+      stamp = 1;
     }
-    const scored = results.map((r) => {
-      const passage = passages.get(r.id as string)!;
-      const matched = new Set(r.terms);
-      return {
-        passage,
-        score: r.score,
-        matched,
-        excerpt: chooseExcerpt(passage, matched, phrases),
-      };
-    });
-    const hits = withQuotationsOf(dedupeNested(scored), childrenOf, filter).map(
-      ({ passage, score, excerpt }) => ({ passage, score, excerpt }),
-    );
+    for (const sc of scored) for (const e of sc.expansions) mark[e.termId] = stamp;
+    const matchedOf = (doc: number): ReadonlySet<string> => {
+      const out = new Set<string>();
+      for (let i = seqOffsets[doc]!; i < seqOffsets[doc + 1]!; i++) {
+        const t = termOfWord[seqIds[i]!]!;
+        if (t !== NO_TERM && mark[t] === stamp) out.add(data.terms[t]!);
+      }
+      for (const t of speakerTerms(doc)) if (derived.has(t)) out.add(t);
+      return out;
+    };
+    const collect = (needed: number) => {
+      const wordsMatch = (doc: number) => acc.count[doc]! >= needed;
+      return assembleHits({
+        ranked: bestFirst(acc, {
+          needed,
+          boost: roleBoost,
+          keep: filtering ? passesFilters : null,
+          byCount: true,
+        }),
+        passageOf: (doc) => docs[doc]!,
+        childrenOf: (doc) => children.get(doc) ?? noChildren,
+        qualifies: (doc) => wordsMatch(doc) && passesFilters(doc),
+        passesFilters,
+        matchedOf,
+        termsOf,
+        phrases,
+        limit: query.limit ?? DEFAULT_HIT_LIMIT,
+      });
+    };
 
-    const unmatched: SearchOutcome['unmatched'] = [];
-    if (hits.length === 0) {
-      for (const w of words) {
-        const t = processTerm(w);
-        if (!t || mini.termCount === 0) continue;
-        if (mini.search(t, { processTerm: (x: string) => x }).length > 0) continue;
-        const near = mini.search(t, { processTerm: (x: string) => x, fuzzy: 2, prefix: true })[0];
-        const closest = near
-          ? (near.terms.map(readable).find((x) => x !== foldWord(w)) ?? null)
-          : null;
-        unmatched.push({ word: w, closest });
-      }
+    let relaxed = false;
+    let hits = terms.length > 0 ? collect(tuning.andFirst ? terms.length : 1) : [];
+    if (hits.length === 0 && terms.length > 1 && tuning.andFirst) {
+      hits = collect(1);
+      relaxed = hits.length > 0;
     }
-    return { hits, terms, unmatched, relaxed };
+    let unmatched: SearchOutcome['unmatched'] | undefined;
+    return {
+      hits,
+      terms,
+      relaxed,
+      // Worked out only when read (a "nothing found" reply): fuzzy lookups at distance 2 cost.
+      get unmatched() {
+        unmatched ??= hits.length > 0 ? [] : closestWords(words, { data, vocabulary, acc });
+        return unmatched;
+      },
+    };
   }
 
   function candidates(text: string, limit: number): Passage[] {
@@ -182,61 +254,18 @@ export function buildPassageIndex(
       ),
     ];
     if (terms.length === 0) return [];
-    return mini
-      .search(terms.join(' '), { processTerm: (t: string) => t, combineWith: 'OR' })
-      .slice(0, limit)
-      .map((r) => passages.get(r.id as string)!)
-      .filter(Boolean);
-  }
-
-  return { search, candidates, size: searchable.length };
-}
-
-/**
- * A quotation and the paragraph around it often both match. When the quotation holds every matched
- * term, the paragraph adds nothing: keep the quotation (it names who said the words). Otherwise
- * keep both: the paragraph has the context, the quotation the right speaker.
- */
-function dedupeNested<T extends { passage: Passage; matched: Set<string> }>(hits: T[]): T[] {
-  const byId = new Map(hits.map((h) => [h.passage.id, h]));
-  const drop = new Set<string>();
-  for (const h of hits) {
-    const parentId = h.passage.parentId;
-    const parent = parentId ? byId.get(parentId) : undefined;
-    if (parent && [...parent.matched].every((t) => h.matched.has(t))) drop.add(parent.passage.id);
-  }
-  return hits.filter((h) => !drop.has(h.passage.id));
-}
-
-/**
- * A paragraph that matched may quote someone in the words the user asked about: show that
- * quotation, with its own speaker, right after the paragraph.
- */
-function withQuotationsOf<
-  T extends { passage: Passage; score: number; matched: Set<string>; excerpt: Excerpt },
->(
-  hits: T[],
-  childrenOf: ReadonlyMap<string, Passage[]>,
-  filter: (r: SearchResult) => boolean,
-): T[] {
-  const present = new Set(hits.map((h) => h.passage.id));
-  const out: T[] = [];
-  for (const h of hits) {
-    out.push(h);
-    for (const child of childrenOf.get(h.passage.id) ?? []) {
-      if (present.has(child.id) || !filter({ id: child.id } as SearchResult)) continue;
-      const childTerms = new Set(tokenizeWords(child.text).map(processTerm));
-      const matched = new Set([...h.matched].filter((t) => childTerms.has(t)));
-      if (matched.size === 0) continue;
-      present.add(child.id);
-      out.push({
-        ...h,
-        passage: child,
-        score: (h.score * matched.size) / Math.max(1, h.matched.size),
-        matched,
-        excerpt: chooseExcerpt(child, matched),
-      });
+    acc.run(
+      terms.map((t) => ({ expansions: vocabulary.expand(t, { fuzzy: 0, prefix: false }) })),
+      CANDIDATE_BOOSTS,
+    );
+    const out: Passage[] = [];
+    if (limit <= 0) return out;
+    for (const { doc } of bestFirst(acc, { needed: 1, byCount: true, limit })) {
+      out.push(docs[doc]!);
+      if (out.length >= limit) break;
     }
+    return out;
   }
-  return out;
+
+  return { search, candidates, size: docs.length };
 }

@@ -12,6 +12,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Memos of word → folded word and word → index term. Folding (NFKD) and stemming cost microseconds
+ * per word, and excerpts, highlights, phrases and nested quotations re-read the same words on
+ * every query: a bounded map makes that a lookup. Cleared when full rather than evicted one by one
+ * (a corpus's vocabulary fits).
+ */
+const TERM_MEMO_MAX = 200_000;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export interface Token {
@@ -35,14 +43,21 @@ export function tokenizeWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+const foldMemo = new Map<string, string>();
+
 /** Lower case, no accents, straight apostrophes, no possessive `'s`, no apostrophes at all. */
 export function foldWord(word: string): string {
-  return word
+  const memo = foldMemo.get(word);
+  if (memo !== undefined) return memo;
+  const folded = word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[’']/g, '');
+  if (foldMemo.size >= TERM_MEMO_MAX) foldMemo.clear();
+  foldMemo.set(word, folded);
+  return folded;
 }
 
 const BRITISH_WORDS: Record<string, string> = {
@@ -78,11 +93,17 @@ export function unifySpelling(word: string): string {
     .replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
 }
 
+const termMemo = new Map<string, string | null>();
+
 /** The index term for a word, or null for a stop word. */
 export function processTerm(word: string): string | null {
+  const memo = termMemo.get(word);
+  if (memo !== undefined) return memo;
   const folded = foldWord(word);
-  if (folded === '' || STOP_WORDS.has(folded)) return null;
-  return stemmer(unifySpelling(folded));
+  const term = folded === '' || STOP_WORDS.has(folded) ? null : stemmer(unifySpelling(folded));
+  if (termMemo.size >= TERM_MEMO_MAX) termMemo.clear();
+  termMemo.set(word, term);
+  return term;
 }
 
 /** Like processTerm but keeps stop words (for phrase matching and queries made only of them). */

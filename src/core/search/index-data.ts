@@ -1,0 +1,190 @@
+/**
+ * The index as plain data: a vocabulary and, per field, compressed-row posting lists (for each
+ * term, the passages holding it in ascending order and how often). Typed arrays keep 100,000
+ * passages in tens of megabytes, scan at memory speed, and go to a snapshot file as they are.
+ */
+import type { Passage } from '../types.js';
+import { foldWord, processTerm, tokenizeWords } from './terms.js';
+import { WordSequencesBuilder, type WordSequences } from './word-sequences.js';
+import { runSync, type Steps } from './steps.js';
+
+/** The indexed fields, in scoring order. */
+export const INDEX_FIELDS = ['text', 'speaker'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
+export interface FieldPostings {
+  /** `docs`/`freqs` of term t are at [offsets[t], offsets[t + 1]). */
+  offsets: Uint32Array;
+  /** Passage numbers (positions in `IndexData.ids`), ascending within a term. */
+  docs: Uint32Array;
+  /** How often the term occurs in the field of that passage. */
+  freqs: Uint16Array;
+  /** Per passage: distinct raw words in the field (BM25's field length, as MiniSearch counts it). */
+  lengths: Uint16Array;
+  averageLength: number;
+}
+
+export interface IndexData {
+  /** Quote ids of the searchable passages; a passage's number is its position here. */
+  ids: string[];
+  /** Index terms; a term's number is its position here. */
+  terms: string[];
+  /** The most common written form of each term ("privatisation" for "privat"), for suggestions. */
+  readable: string[];
+  /** One entry per `INDEX_FIELDS` field. */
+  fields: FieldPostings[];
+  /** Each passage's text as folded word numbers, for exact phrases. */
+  sequences: WordSequences;
+}
+
+/** Whether passage `doc` holds term `termId` in this field (binary search of its posting list). */
+export function fieldHolds(field: FieldPostings, termId: number, doc: number): boolean {
+  const end = field.offsets[termId + 1]!;
+  let lo = field.offsets[termId]!;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (field.docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && field.docs[lo] === doc;
+}
+
+/** Passages that are searched: everything but headings. */
+export function searchablePassages(passages: Iterable<Passage>): Passage[] {
+  return [...passages].filter((p) => p.kind !== 'heading');
+}
+
+function fieldValue(p: Passage, field: IndexField): string {
+  return field === 'text' ? p.text : p.speaker;
+}
+
+/** Builds the posting lists of `passages` (already filtered to the searchable ones). */
+export function buildIndexData(passages: readonly Passage[]): IndexData {
+  return runSync(indexDataSteps(passages));
+}
+
+/** buildIndexData as steps (steps.ts), yielding every few hundred passages. */
+export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+    }
+    return id;
+  };
+  const sequences = new WordSequencesBuilder();
+  /** How often each (term, written form) pair occurs: key term · 2^22 + word number. */
+  const forms = new Map<number, number>();
+  const fields = [];
+  for (const field of INDEX_FIELDS) {
+    const triples = new GrowableTriples();
+    const lengths = new Uint16Array(passages.length);
+    let totalLength = 0;
+    const counts = new Map<number, number>();
+    for (let doc = 0; doc < passages.length; doc++) {
+      if (doc % 256 === 255) yield;
+      const p = passages[doc]!;
+      const words = tokenizeWords(fieldValue(p, field));
+      const length = Math.min(new Set(words).size, 0xffff);
+      lengths[doc] = length;
+      totalLength += length;
+      counts.clear();
+      for (const w of words) {
+        const word = field === 'text' ? sequences.push(foldWord(w)) : -1;
+        const term = processTerm(w);
+        if (!term) continue;
+        const id = idOf(term);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (word >= 0) {
+          sequences.setTerm(word, id);
+          const key = id * FORM_KEY + word;
+          forms.set(key, (forms.get(key) ?? 0) + 1);
+        }
+      }
+      if (field === 'text') sequences.endPassage();
+      for (const [id, n] of counts) triples.push(id, doc, Math.min(n, 0xffff));
+    }
+    fields.push({
+      triples,
+      lengths,
+      averageLength: passages.length ? totalLength / passages.length : 0,
+    });
+  }
+  yield;
+  const seq = sequences.finish();
+  return {
+    ids: passages.map((p) => p.id),
+    terms,
+    readable: mostCommonForms(terms, seq.words, forms),
+    fields: fields.map(({ triples, lengths, averageLength }) => ({
+      ...triples.toPostings(terms.length),
+      lengths,
+      averageLength,
+    })),
+    sequences: seq,
+  };
+}
+
+const FORM_KEY = 2 ** 22;
+
+function mostCommonForms(
+  terms: readonly string[],
+  words: readonly string[],
+  forms: ReadonlyMap<number, number>,
+): string[] {
+  const best = terms.map((t) => ({ form: t, count: 0 }));
+  for (const [key, count] of forms) {
+    const entry = best[Math.floor(key / FORM_KEY)]!;
+    if (count > entry.count) {
+      entry.form = words[key % FORM_KEY]!;
+      entry.count = count;
+    }
+  }
+  return best.map((b) => b.form);
+}
+
+/** (term, passage, frequency) triples in passage order, sorted into posting lists at the end. */
+class GrowableTriples {
+  private termIds = new Uint32Array(1024);
+  private docs = new Uint32Array(1024);
+  private freqs = new Uint16Array(1024);
+  private length = 0;
+
+  push(term: number, doc: number, freq: number): void {
+    if (this.length === this.docs.length) {
+      const grow = <T extends Uint32Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(Math.ceil(a.length * 1.5));
+        b.set(a);
+        return b;
+      };
+      this.termIds = grow(this.termIds);
+      this.docs = grow(this.docs);
+      this.freqs = grow(this.freqs);
+    }
+    this.termIds[this.length] = term;
+    this.docs[this.length] = doc;
+    this.freqs[this.length] = freq;
+    this.length++;
+  }
+
+  /** Counting sort by term: passages stay ascending within each term (they were pushed in order). */
+  toPostings(termCount: number): Pick<FieldPostings, 'offsets' | 'docs' | 'freqs'> {
+    const offsets = new Uint32Array(termCount + 1);
+    for (let i = 0; i < this.length; i++) offsets[this.termIds[i]! + 1]!++;
+    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const cursor = offsets.slice(0, termCount);
+    const docs = new Uint32Array(this.length);
+    const freqs = new Uint16Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const at = cursor[this.termIds[i]!]!++;
+      docs[at] = this.docs[i]!;
+      freqs[at] = this.freqs[i]!;
+    }
+    return { offsets, docs, freqs };
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What the search index is asked and answers, and the settings that shape its scores: the
+ * contract other layers use (re-exported by passage-index.ts).
+ */
+import type { Passage, PartialDate, Role } from '../types.js';
+import type { SearchHit } from './assemble-hits.js';
+
+/** Why these boosts: people look up the subject's words first; reader comments rarely settle an argument. */
+export const ROLE_BOOST: Record<Role, number> = {
+  subject: 1.3,
+  quoted: 1,
+  interviewer: 0.9,
+  author: 0.9,
+  commenter: 0.6,
+};
+/** Field boosts (text, speaker) for searches; /verify candidates weigh both fields alike. */
+export const SEARCH_BOOSTS = [1, 0.4];
+export const CANDIDATE_BOOSTS = [1, 1];
+/** Hits assembled when the caller does not say: /quote pages through at most 50. */
+export const DEFAULT_HIT_LIMIT = 100;
+
+/** How much matching a query gets; the defaults are the measured choice (docs/benchmarks.md). */
+export interface SearchTuning {
+  /** Words at least this long also match near spellings (below 5, "gold" finds "good", "hold"). */
+  fuzzyMinLength: number;
+  /** Edits allowed in a near spelling. */
+  fuzzyEdits: number;
+  /** While typing, words at least this long match as prefixes (shorter ones match half the vocabulary). */
+  prefixMinLength: number;
+  /** While typing, every word is a prefix, not only the last one. */
+  prefixEveryWord: boolean;
+  /** AND first, OR only when nothing has every word; false: OR always. */
+  andFirst: boolean;
+}
+
+export const DEFAULT_TUNING: Readonly<SearchTuning> = {
+  fuzzyMinLength: 5,
+  fuzzyEdits: 1,
+  prefixMinLength: 3,
+  prefixEveryWord: false,
+  andFirst: true,
+};
+
+/** What shapes the index: part of the snapshot key, so changing any of it rebuilds. */
+export const INDEX_OPTIONS = {
+  version: 2,
+  roleBoost: ROLE_BOOST,
+  searchBoosts: SEARCH_BOOSTS,
+  candidateBoosts: CANDIDATE_BOOSTS,
+  tuning: DEFAULT_TUNING,
+} as const;
+
+export interface SearchQuery {
+  /** Free text; double-quoted parts are exact phrases. */
+  text: string;
+  /** Canonical speaker name. */
+  speaker?: string | null;
+  /** Document id. */
+  source?: string | null;
+  from?: PartialDate | null;
+  to?: PartialDate | null;
+  /** Leave out these roles (e.g. reader comments). */
+  excludeRoles?: readonly Role[];
+  /** Treat the last word as a prefix (autocomplete while typing). */
+  prefixLast?: boolean;
+  /** At most this many hits, best first (default `DEFAULT_HIT_LIMIT`). */
+  limit?: number;
+}
+
+export interface SearchOutcome {
+  /** The best hits, at most `limit`. */
+  hits: SearchHit[];
+  /** Index terms the query was made of (after stemming), for "nothing found" help. */
+  terms: string[];
+  /** Query words that match nothing in the corpus, each with the closest word that does (if any). */
+  unmatched: { word: string; closest: string | null }[];
+  /** True when the AND search found nothing and the answer comes from OR. */
+  relaxed: boolean;
+}
+
+export interface PassageIndex {
+  search(query: SearchQuery): SearchOutcome;
+  /** Candidate passages sharing terms with a text, best first (for /verify). */
+  candidates(text: string, limit: number): Passage[];
+  /** Number of passages in the index. */
+  size: number;
+}
