@@ -61,8 +61,24 @@ export function timelineReply(p: TimelinePage): Reply {
     title: p.title,
     blocks,
     paging: { page, pageCount, total },
-    data: { events: p.events.map(eventData) },
+    data: lazyEventsData(p.events),
   });
+}
+
+/**
+ * `{ events }` for `--json`, built when read: chat platforms never read it, and building every
+ * matching event's data on each /timeline cost most of its time and garbage at 100k passages.
+ */
+function lazyEventsData(events: readonly TimelineEvent[]): {
+  readonly events: ReturnType<typeof eventData>[];
+} {
+  let built: ReturnType<typeof eventData>[] | null = null;
+  return {
+    get events() {
+      built ??= events.map(eventData);
+      return built;
+    },
+  };
 }
 
 /** One line: "12 Dec 2019 (inferred)" / "label — speaker · Source title [quote id]". */
