@@ -14,7 +14,7 @@ import {
 } from '../src/core/search/passage-index.js';
 import { buildPassageIndex as legacyIndex } from './legacy-index.js';
 import type { QuerySets } from './queries.js';
-import { QUALITY_QUERIES } from './quality-queries.js';
+import { QUALITY_QUERIES } from '../tests/fixtures/quality-queries.js';
 import { latency, timeEach, type Latency } from './stats.js';
 import { parsePartialDate } from '../src/core/corpus/partial-date.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../src/core/index.js';
 import type { Reference } from './references.js';
-import { NOT_HIS, QUALITY_QUERIES } from './quality-queries.js';
+import { NOT_HIS, QUALITY_QUERIES } from '../tests/fixtures/quality-queries.js';
 
 const CW = 'Chris Williamson';
 

@@ -12,7 +12,7 @@ import { createLogger } from '../../src/logger.js';
 import { corpusKey } from '../../src/core/corpus/corpus-key.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/core/corpus/snapshot.js';
 import { buildIndexData, searchablePassages } from '../../src/core/search/index-data.js';
-import { QUALITY_QUERIES } from '../../bench/quality-queries.js';
+import { QUALITY_QUERIES } from '../fixtures/quality-queries.js';
 
 let work: string;
 let seedsCopy: string;
