@@ -6,6 +6,9 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import type { SlackConfig } from '../../src/config.js';
+import { COMMANDS, loadCorpus, type AnyCommand, type Corpus } from '../../src/core/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { startSlack, type RunningSlack } from '../../src/adapters/slack/index.js';
 import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
 import type { SlackButton, SlackMessage } from '../../src/adapters/slack/render-slack.js';
 
@@ -123,4 +126,30 @@ export function limitViolations(message: SlackMessage): string[] {
     }
   });
   return out;
+}
+
+/**
+ * The two apps the HTTP end-to-end tests talk to: one on the seeds (logging to `seedsLogger`), one
+ * with the `vb-` prefix on the fixture corpus (whose text holds mentions and `&`).
+ */
+export async function startHttpApps(
+  apiUrl: string,
+  seedsLogger: Logger,
+  fixtureCommands: readonly AnyCommand[] = COMMANDS,
+): Promise<{ seeds: RunningSlack; fixture: RunningSlack; fixtureCorpus: Corpus }> {
+  const seedsCorpus = await loadCorpus('seeds', { logger: silentLogger() });
+  const fixtureCorpus = await loadCorpus(FIXTURE_CORPUS, { logger: silentLogger() });
+  const seeds = await startSlack({
+    config: slackConfig({ apiUrl }),
+    corpus: seedsCorpus,
+    commands: COMMANDS,
+    logger: seedsLogger,
+  });
+  const fixture = await startSlack({
+    config: slackConfig({ apiUrl, commandPrefix: 'vb-' }),
+    corpus: fixtureCorpus,
+    commands: fixtureCommands,
+    logger: silentLogger(),
+  });
+  return { seeds, fixture, fixtureCorpus };
 }

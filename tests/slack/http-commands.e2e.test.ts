@@ -3,19 +3,17 @@
  * correctly signed requests; answers land on a fake Slack (response URLs, Web API) on 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, loadCorpus, type Corpus } from '../../src/core/index.js';
-import { silentLogger } from '../../src/logger.js';
-import { startSlack, type RunningSlack } from '../../src/adapters/slack/index.js';
+import type { Corpus } from '../../src/core/index.js';
+import type { RunningSlack } from '../../src/adapters/slack/index.js';
 import { FakeSlack } from './fakes/fake-slack.js';
 import { sendSigned, slashCommandBody } from './fakes/slack-signing.js';
 import {
   BOT_TOKEN,
-  FIXTURE_CORPUS,
   SIGNING_SECRET,
   allMrkdwnVerbatim,
   captureLogger,
   rawMentions,
-  slackConfig,
+  startHttpApps,
 } from './helpers.js';
 
 const FORM = 'application/x-www-form-urlencoded' as const;
@@ -31,20 +29,7 @@ const nextTrigger = () => `${++trigger}.1111.trigger`;
 beforeAll(async () => {
   fake = new FakeSlack();
   await fake.start();
-  const seedsCorpus = await loadCorpus('seeds', { logger: silentLogger() });
-  fixtureCorpus = await loadCorpus(FIXTURE_CORPUS, { logger: silentLogger() });
-  seeds = await startSlack({
-    config: slackConfig({ apiUrl: fake.apiUrl }),
-    corpus: seedsCorpus,
-    commands: COMMANDS,
-    logger: logs.logger,
-  });
-  fixture = await startSlack({
-    config: slackConfig({ apiUrl: fake.apiUrl, commandPrefix: 'vb-' }),
-    corpus: fixtureCorpus,
-    commands: COMMANDS,
-    logger: silentLogger(),
-  });
+  ({ seeds, fixture, fixtureCorpus } = await startHttpApps(fake.apiUrl, logs.logger));
 });
 
 afterAll(async () => {

@@ -3,20 +3,18 @@
  * threads, the "Verify quote" message shortcut, /healthz and shutdown with work in flight.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, findCommand, loadCorpus, type Corpus } from '../../src/core/index.js';
-import { silentLogger } from '../../src/logger.js';
-import { startSlack, type RunningSlack } from '../../src/adapters/slack/index.js';
+import { COMMANDS, findCommand } from '../../src/core/index.js';
+import type { RunningSlack } from '../../src/adapters/slack/index.js';
 import { FAILURE_TEXT } from '../../src/adapters/slack/answer.js';
 import { FakeSlack } from './fakes/fake-slack.js';
 import { recordingVerify } from './fakes/recording-verify.js';
 import { interactivityBody, sendSigned, slashCommandBody } from './fakes/slack-signing.js';
 import {
   BOT_TOKEN,
-  FIXTURE_CORPUS,
   SIGNING_SECRET,
   allMrkdwnVerbatim,
   captureLogger,
-  slackConfig,
+  startHttpApps,
 } from './helpers.js';
 
 const FORM = 'application/x-www-form-urlencoded' as const;
@@ -25,7 +23,6 @@ const JSON_TYPE = 'application/json' as const;
 let fake: FakeSlack;
 let seeds: RunningSlack;
 let fixture: RunningSlack;
-let fixtureCorpus: Corpus;
 const logs = captureLogger();
 const verify = recordingVerify();
 let trigger = 0;
@@ -34,20 +31,10 @@ const nextTrigger = () => `${++trigger}.1111.trigger`;
 beforeAll(async () => {
   fake = new FakeSlack();
   await fake.start();
-  const seedsCorpus = await loadCorpus('seeds', { logger: silentLogger() });
-  fixtureCorpus = await loadCorpus(FIXTURE_CORPUS, { logger: silentLogger() });
-  seeds = await startSlack({
-    config: slackConfig({ apiUrl: fake.apiUrl }),
-    corpus: seedsCorpus,
-    commands: COMMANDS,
-    logger: logs.logger,
-  });
-  fixture = await startSlack({
-    config: slackConfig({ apiUrl: fake.apiUrl, commandPrefix: 'vb-' }),
-    corpus: fixtureCorpus,
-    commands: [...COMMANDS.filter((c) => c.name !== 'verify'), verify.command],
-    logger: silentLogger(),
-  });
+  ({ seeds, fixture } = await startHttpApps(fake.apiUrl, logs.logger, [
+    ...COMMANDS.filter((c) => c.name !== 'verify'),
+    verify.command,
+  ]));
 });
 
 afterAll(async () => {
