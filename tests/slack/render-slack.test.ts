@@ -210,7 +210,7 @@ describe('renderSlack: whole messages', () => {
         type: 'section',
         fields: fields
           .slice(0, 10)
-          .map((f, i) => ({ type: 'mrkdwn', text: `*L${i}*\nv&amp;${i}`, verbatim: true })),
+          .map((_f, i) => ({ type: 'mrkdwn', text: `*L${i}*\nv&amp;${i}`, verbatim: true })),
       },
       {
         type: 'section',

@@ -7,8 +7,6 @@ import { dispatch, dispatchAction, dispatchText } from '../../src/core/commands/
 import type { Block, Reply } from '../../src/core/reply/reply.js';
 import { timeline } from '../../src/core/timeline/timeline-command.js';
 import { timelineOf } from '../../src/core/timeline/corpus-timeline.js';
-import { eventsBetween } from '../../src/core/timeline/filter-events.js';
-import { parsePartialDate } from '../../src/core/corpus/partial-date.js';
 import { eventData, lineOf } from '../../src/core/timeline/timeline-reply.js';
 
 const COMMANDS = [timeline];

@@ -7,7 +7,6 @@ import type { Document, Span } from '../types.js';
 import {
   COMMENTS_HEADER_REASON,
   isAppeal,
-  isCommentsHeader,
   lineFurnitureReason,
   startsTrailingFurniture,
 } from './furniture.js';
@@ -90,7 +89,7 @@ export function classifyUnits(doc: Document): Layout {
 
   // Regions (separated by wide gaps): a region outside the main one that holds an appeal is all furniture.
   const regions = groupRegions(units);
-  const mainRegion = largestRegion(regions, body);
+  const mainRegion = largestRegion(regions);
   if (doc.kind !== 'social') {
     regions.forEach((region, r) => {
       if (r === mainRegion) return;
@@ -145,7 +144,7 @@ function groupRegions(units: Unit[]): number[][] {
   return regions;
 }
 
-function largestRegion(regions: number[][], _body: string): number {
+function largestRegion(regions: number[][]): number {
   let best = 0;
   let bestCount = -1;
   regions.forEach((r, i) => {

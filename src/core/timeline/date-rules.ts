@@ -13,7 +13,6 @@ import {
   DASH,
   DAY,
   MONTH,
-  NUMBER_WORDS,
   WEEKDAYS,
   YEAR,
   countOf,
@@ -35,8 +34,6 @@ import {
   written,
   yearsUpToReference,
   type Direction,
-  type Outcome,
-  type RuleContext,
 } from './resolve-date.js';
 
 /** A bare month name counts only after one of these words ("in February", "since May"). */
