@@ -5,65 +5,23 @@
  * and assembles every matching passage, which is what made it slow at 100k passages.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { AnalysedDocument, Passage, PartialDate, Role } from '../src/core/types.js';
+import type { AnalysedDocument, Passage } from '../src/core/types.js';
 import type { SpeakerDirectory } from '../src/core/corpus/speakers.js';
 import { overlaps } from '../src/core/corpus/partial-date.js';
 import { foldWord, processTerm, tokenizeWords } from '../src/core/search/terms.js';
 import { containsPhrase, splitPhrases } from '../src/core/search/phrase.js';
 import { chooseExcerpt, type Excerpt } from '../src/core/search/excerpt.js';
+import {
+  ROLE_BOOST,
+  type PassageIndex,
+  type SearchOutcome,
+  type SearchQuery,
+} from '../src/core/search/search-options.js';
 
-/** Why these boosts: people look up the subject's words first; reader comments rarely settle an argument. */
-const ROLE_BOOST: Record<Role, number> = {
-  subject: 1.3,
-  quoted: 1,
-  interviewer: 0.9,
-  author: 0.9,
-  commenter: 0.6,
-};
 /** Fuzzy matching below this length turns "gold" into "good" and "hold": not worth the noise. */
 const FUZZY_MIN_LENGTH = 5;
 /** Prefix expansion of very short stems matches half the vocabulary. */
 const PREFIX_MIN_LENGTH = 3;
-
-export interface SearchQuery {
-  /** Free text; double-quoted parts are exact phrases. */
-  text: string;
-  /** Canonical speaker name. */
-  speaker?: string | null;
-  /** Document id. */
-  source?: string | null;
-  from?: PartialDate | null;
-  to?: PartialDate | null;
-  /** Leave out these roles (e.g. reader comments). */
-  excludeRoles?: readonly Role[];
-  /** Treat the last word as a prefix (autocomplete while typing). */
-  prefixLast?: boolean;
-}
-
-export interface SearchHit {
-  passage: Passage;
-  score: number;
-  /** The exact words to show: the passage, or the best window of sentences in a long one. */
-  excerpt: Excerpt;
-}
-
-export interface SearchOutcome {
-  hits: SearchHit[];
-  /** Index terms the query was made of (after stemming), for "nothing found" help. */
-  terms: string[];
-  /** Query words that match nothing in the corpus, each with the closest word that does (if any). */
-  unmatched: { word: string; closest: string | null }[];
-  /** True when the AND search found nothing and the answer comes from OR. */
-  relaxed: boolean;
-}
-
-export interface PassageIndex {
-  search(query: SearchQuery): SearchOutcome;
-  /** Candidate passages sharing terms with a text, best first (for /verify). */
-  candidates(text: string, limit: number): Passage[];
-  /** Number of passages in the index. */
-  size: number;
-}
 
 export function buildPassageIndex(
   documents: ReadonlyMap<string, AnalysedDocument>,

@@ -8,17 +8,9 @@ import {
 } from '../../src/core/index.js';
 import { CustomIdCodec } from '../../src/adapters/discord/custom-id.js';
 import { renderDiscord, renderNotice, forEdit } from '../../src/adapters/discord/render-discord.js';
+import { EI_SOURCE } from '../fixtures/source-refs.js';
 
-const EI: SourceRef = {
-  id: 'ei-independent-run',
-  title: 'Chris Williamson runs for Parliament as independent',
-  publisher: 'The Electronic Intifada',
-  author: 'Asa Winstanley',
-  url: 'https://electronicintifada.net/blogs/asa-winstanley/chris-williamson-runs-parliament-independent',
-  published: '2019-11-06',
-  publishedLabel: '6 Nov 2019',
-  kind: 'article',
-};
+const EI = EI_SOURCE;
 const PING: SourceRef = {
   id: 'mention-test',
   title: 'A post (that) tries *to* ping',

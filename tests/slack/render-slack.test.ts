@@ -6,24 +6,15 @@ import {
   type Block,
   type CommandContext,
   type Reply,
-  type SourceRef,
 } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { ActionStore, decodeAction } from '../../src/adapters/slack/action-codec.js';
 import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
 import { renderSlack, type SlackBlock } from '../../src/adapters/slack/render-slack.js';
 import { limitViolations, rawMentions } from './helpers.js';
+import { EI_SOURCE } from '../fixtures/source-refs.js';
 
-const EI: SourceRef = {
-  id: 'ei-independent-run',
-  title: 'Chris Williamson runs for Parliament as independent',
-  publisher: 'The Electronic Intifada',
-  author: 'Asa Winstanley',
-  url: 'https://electronicintifada.net/blogs/asa-winstanley/chris-williamson-runs-parliament-independent',
-  published: '2019-11-06',
-  publishedLabel: '6 Nov 2019',
-  kind: 'article',
-};
+const EI = EI_SOURCE;
 
 function reply(fields: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {
   return {
