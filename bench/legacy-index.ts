@@ -148,7 +148,20 @@ export function buildPassageIndex(
       .filter(Boolean);
   }
 
-  return { search, candidates, size: searchable.length };
+  /** Counted on first use (the legacy core is benchmarked for /quote; verify only needs it to run). */
+  let df: Map<string, number> | null = null;
+  function documentFrequency(term: string): number {
+    if (!df) {
+      df = new Map();
+      for (const p of searchable) {
+        const terms = new Set(tokenizeWords(p.text).map(processTerm));
+        for (const t of terms) if (t !== null) df.set(t, (df.get(t) ?? 0) + 1);
+      }
+    }
+    return df.get(term) ?? 0;
+  }
+
+  return { search, candidates, documentFrequency, size: searchable.length };
 }
 
 /**

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { errorReply, type Action, type Reply } from '../reply/reply.js';
 import type { AnyCommand, CommandContext } from './define-command.js';
 import { parseOptionText } from './option-text.js';
+import { turns } from './turns.js';
 
 export type RawOptions = Record<string, unknown>;
 
@@ -86,13 +87,14 @@ export function usageLine(command: AnyCommand, prefix = ''): string {
   return `Usage: ${parts.join(' ')}`;
 }
 
+/** Runs in its turn (see turns.ts), turning any failure into an error Reply. */
 async function runSafely(
   ctx: CommandContext,
   bindings: Record<string, string>,
   run: () => Reply | Promise<Reply>,
 ): Promise<Reply> {
   try {
-    return await run();
+    return await turns.run(run);
   } catch (err) {
     ctx.logger.error({ ...bindings, err }, 'command failed');
     return errorReply('internal', 'Something went wrong while answering. It has been logged.');

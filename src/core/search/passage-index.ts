@@ -267,5 +267,10 @@ function* openSteps(
     return out;
   }
 
-  return { search, candidates, size: docs.length };
+  function documentFrequency(term: string): number {
+    const id = vocabulary.termId(term);
+    return id === undefined ? 0 : textField.offsets[id + 1]! - textField.offsets[id]!;
+  }
+
+  return { search, candidates, documentFrequency, size: docs.length };
 }

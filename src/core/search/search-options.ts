@@ -82,6 +82,8 @@ export interface PassageIndex {
   search(query: SearchQuery): SearchOutcome;
   /** Candidate passages sharing terms with a text, best first (for /verify). */
   candidates(text: string, limit: number): Passage[];
+  /** Passages whose text holds this index term (a `processTerm` result); 0 for unknown terms. */
+  documentFrequency(term: string): number;
   /** Number of passages in the index. */
   size: number;
 }

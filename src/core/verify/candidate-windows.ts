@@ -6,8 +6,9 @@
  */
 import type { AnalysedDocument, Passage } from '../types.js';
 import { CANDIDATE_LIMIT, CANDIDATES_PER_SENTENCE, MIN_VERIFY_WORDS } from './thresholds.js';
-import { documentTokens, firstTokenAtOrAfter, type DocumentTokens } from './document-tokens.js';
+import { documentTokens, firstWordAtOrAfter, type DocumentTokens } from './document-tokens.js';
 import { tokenize } from './tokens.js';
+import { pause } from '../commands/turns.js';
 
 /** The part of a corpus /verify needs (a loaded Corpus has all of it). */
 export interface VerifyCorpus {
@@ -19,7 +20,11 @@ export interface VerifyCorpus {
     all(): string[];
     mentionPatterns(): { alias: string; canonical: string }[];
   };
-  index: { candidates(text: string, limit: number): readonly Passage[] };
+  index: {
+    candidates(text: string, limit: number): readonly Passage[];
+    documentFrequency(term: string): number;
+    size: number;
+  };
 }
 
 /** A run of a document's words, [start, end) in token indices, all inside passages. */
@@ -32,7 +37,7 @@ export interface Window {
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Candidate passages for the pasted text: for the whole, and for each of its sentences. */
-export function collectCandidates(corpus: VerifyCorpus, text: string): Passage[] {
+export async function collectCandidates(corpus: VerifyCorpus, text: string): Promise<Passage[]> {
   const seen = new Map<string, Passage>();
   const add = (ps: readonly Passage[]) => {
     for (const p of ps) if (!seen.has(p.id)) seen.set(p.id, p);
@@ -43,28 +48,31 @@ export function collectCandidates(corpus: VerifyCorpus, text: string): Passage[]
     .filter(Boolean);
   if (sentences.length > 1) {
     for (const s of sentences) {
-      if (tokenize(s).length >= MIN_VERIFY_WORDS)
-        add(corpus.index.candidates(s, CANDIDATES_PER_SENTENCE));
+      if (tokenize(s).length < MIN_VERIFY_WORDS) continue;
+      await pause();
+      add(corpus.index.candidates(s, CANDIDATES_PER_SENTENCE));
     }
   }
   return [...seen.values()];
 }
 
 /** Windows around the candidates, merged where they overlap, split where furniture intervenes. */
-export function buildWindows(
+export async function buildWindows(
   corpus: VerifyCorpus,
   candidates: readonly Passage[],
   pastedWords: number,
-): Window[] {
+): Promise<Window[]> {
   const ranges = new Map<string, [number, number][]>();
   for (const p of candidates) {
     const analysed = corpus.documents.get(p.documentId);
     if (!analysed) continue;
+    // tokenising a document not seen lately is the costly step: one document per step
+    await pause();
     const doc = documentTokens(analysed);
-    const a = firstTokenAtOrAfter(doc.tokens, p.start);
-    const b = firstTokenAtOrAfter(doc.tokens, p.end);
+    const a = firstWordAtOrAfter(doc.starts, p.start);
+    const b = firstWordAtOrAfter(doc.starts, p.end);
     const list = ranges.get(p.documentId) ?? [];
-    list.push([Math.max(0, a - pastedWords), Math.min(doc.tokens.length, b + pastedWords)]);
+    list.push([Math.max(0, a - pastedWords), Math.min(doc.length, b + pastedWords)]);
     ranges.set(p.documentId, list);
   }
   const windows: Window[] = [];

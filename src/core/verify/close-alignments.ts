@@ -4,7 +4,9 @@
  * with words left out between them).
  */
 import { fitAlign } from './align.js';
+import { pause } from '../commands/turns.js';
 import type { Window } from './candidate-windows.js';
+import { tokensOf } from './document-tokens.js';
 import type { Segmentation } from './splice.js';
 import { ALTERED_MIN_SIMILARITY } from './thresholds.js';
 import type { Check } from './verify-types.js';
@@ -21,12 +23,16 @@ export interface AlignedCandidate {
 }
 
 /** The best alignment of the paste in each window, plus the elided passage a segmentation found. */
-export function alignAll(check: Check, seg: Segmentation | null): AlignedCandidate[] {
+export async function alignAll(
+  check: Check,
+  seg: Segmentation | null,
+): Promise<AlignedCandidate[]> {
   const aligned: AlignedCandidate[] = [];
   const add = (c: AlignedCandidate | null) => {
     if (c) aligned.push(c);
   };
   for (const window of check.windows) {
+    await pause();
     const a = fitAlign(check.words, window.doc.norms.slice(window.start, window.end));
     if (a.end > a.start)
       add(align(check, window, window.start + a.start, window.start + a.end, false));
@@ -63,7 +69,7 @@ function align(
   end: number,
   elision: boolean,
 ): AlignedCandidate | null {
-  const corpusTokens = window.doc.tokens.slice(start, end);
+  const corpusTokens = tokensOf(window.doc, start, end);
   const total = corpusTokens.length + check.tokens.length;
   // Dice ≥ t  ⇔  edits = total − 2·shared ≤ (1 − t)·total
   const maxEdits = elision ? undefined : Math.floor((1 - ALTERED_MIN_SIMILARITY) * total + 1e-9);

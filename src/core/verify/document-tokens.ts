@@ -2,16 +2,25 @@
  * A document as /verify reads it: the body's words in order, each with the innermost passage it
  * belongs to (a quotation inside a narration paragraph belongs to the quotation) and the sentence
  * run it sits in. Words outside every passage (page furniture) belong to none and can never be
- * part of a match. Built once per document and kept for the corpus's lifetime.
+ * part of a match.
+ *
+ * Compact on purpose: offsets in typed arrays and word forms interned (one string per distinct
+ * word, shared by every document), about 30 bytes a word. One object per word (offsets plus its
+ * own copy of the word) cost about 130 KB a document and, at 100k passages, pushed peak RSS past
+ * 1.4 GB while checks tokenised documents faster than the collector returned memory.
  */
 import type { AnalysedDocument, Passage } from '../types.js';
-import { tokenize, type Token } from './tokens.js';
+import { normaliseWord, WORD, type Token } from './tokens.js';
 
 export interface DocumentTokens {
   analysed: AnalysedDocument;
-  tokens: Token[];
-  /** Compared word forms, parallel to `tokens`. */
+  /** Number of words. */
+  length: number;
+  /** Compared word forms (interned). */
   norms: string[];
+  /** Body offsets of each word: [starts[k], ends[k]). */
+  starts: Uint32Array;
+  ends: Uint32Array;
   /** Innermost passage of each word, or null for words outside every passage. */
   owners: (Passage | null)[];
   /**
@@ -22,10 +31,10 @@ export interface DocumentTokens {
 }
 
 /**
- * Tokens of recently checked documents. Bounded: a WeakMap keyed by the documents held every
- * document's tokens for the life of the corpus (686 MB of heap after 1,000 checks at 100k
- * passages, about 130 KB a document). 256 documents cost re-tokenising on most checks (p99 28 →
- * 84 ms at 100k); 1,024 (about 130 MB) keep a working set of a few hundred checks.
+ * Tokens of recently checked documents. Bounded: kept for every document, they would grow with
+ * the corpus. At about 40 KB a document, 1,024 documents cost about 40 MB and hold the working
+ * set of a few hundred checks (re-tokenising on most checks, with 256, took p99 from 28 to 84 ms
+ * at 100k passages).
  */
 export const DOCUMENT_TOKENS_CACHE_SIZE = 1024;
 const cache = new Map<AnalysedDocument, DocumentTokens>();
@@ -44,52 +53,83 @@ export function documentTokens(analysed: AnalysedDocument): DocumentTokens {
   return built;
 }
 
+/**
+ * Word as written → its compared form, one string per form. Bounded by the corpus's vocabulary;
+ * cleared when full (interning only saves memory, it never changes a comparison).
+ */
+const INTERN_MAX = 300_000;
+const interned = new Map<string, string>();
+
+function internedNorm(word: string): string {
+  let norm = interned.get(word);
+  if (norm === undefined) {
+    if (interned.size >= INTERN_MAX) interned.clear();
+    const n = normaliseWord(word);
+    norm = interned.get(n) ?? n;
+    interned.set(word, norm);
+    interned.set(n, norm);
+  }
+  return norm;
+}
+
 function buildDocumentTokens(analysed: AnalysedDocument): DocumentTokens {
-  const tokens = tokenize(analysed.document.body);
-  const owners: (Passage | null)[] = new Array<Passage | null>(tokens.length).fill(null);
+  const body = analysed.document.body;
+  const norms: string[] = [];
+  const startList: number[] = [];
+  const endList: number[] = [];
+  for (const m of body.matchAll(WORD)) {
+    norms.push(internedNorm(m[0]));
+    startList.push(m.index);
+    endList.push(m.index + m[0].length);
+  }
+  const length = norms.length;
+  const starts = Uint32Array.from(startList);
+  const ends = Uint32Array.from(endList);
+  const owners: (Passage | null)[] = new Array<Passage | null>(length).fill(null);
   // Outer passages first, so that nested ones (shorter spans) overwrite them.
   const bySize = [...analysed.passages].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const p of bySize) {
-    for (
-      let k = firstTokenAtOrAfter(tokens, p.start);
-      k < tokens.length && tokens[k]!.end <= p.end;
-      k++
-    ) {
+    for (let k = firstWordAtOrAfter(starts, p.start); k < length && ends[k]! <= p.end; k++) {
       owners[k] = p;
     }
   }
-  const runs = new Int32Array(tokens.length);
+  const runs = new Int32Array(length);
   let run = 0;
-  let prevKey: string | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    const key = sentenceKey(owners[k] ?? null, tokens[k]!.start);
-    if (k > 0 && key !== prevKey) run++;
+  let prevOwner: Passage | null = null;
+  let prevSentence = -1;
+  for (let k = 0; k < length; k++) {
+    const owner = owners[k] ?? null;
+    const sentence = owner ? (sentenceAt(owner, starts[k]!)?.index ?? -1) : -1;
+    if (k > 0 && (owner !== prevOwner || sentence !== prevSentence)) run++;
     runs[k] = run;
-    prevKey = key;
+    prevOwner = owner;
+    prevSentence = sentence;
   }
-  return { analysed, tokens, norms: tokens.map((t) => t.norm), owners, runs };
+  return { analysed, length, norms, starts, ends, owners, runs };
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
-export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+/** Index of the first word starting at or after `offset` (binary search). */
+export function firstWordAtOrAfter(starts: Uint32Array, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The words [start, end) as tokens (for the word diff, over one aligned span). */
+export function tokensOf(doc: DocumentTokens, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = start; k < end; k++)
+    out.push({ norm: doc.norms[k]!, start: doc.starts[k]!, end: doc.ends[k]! });
+  return out;
 }
 
 /** The sentence of `passage` that holds `offset`, or null when it falls between sentences. */
 export function sentenceAt(passage: Passage, offset: number): Passage['sentences'][number] | null {
   for (const s of passage.sentences) if (s.start <= offset && offset < s.end) return s;
   return null;
-}
-
-function sentenceKey(owner: Passage | null, offset: number): string {
-  if (!owner) return '-';
-  const s = sentenceAt(owner, offset);
-  return `${owner.id}#${s ? s.index : '-'}`;
 }

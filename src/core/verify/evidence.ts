@@ -49,10 +49,8 @@ export function evidenceFor(
   extra: Pick<Evidence, 'diff' | 'similarity' | 'pasted'> & { highlights?: Span[] },
 ): Evidence | null {
   const passage = majorityOwner(doc, start, end);
-  const first = doc.tokens[start];
-  const last = doc.tokens[end - 1];
-  if (!passage || !first || !last) return null;
-  const span = { start: first.start, end: last.end };
+  if (!passage || start < 0 || end > doc.length || end <= start) return null;
+  const span = { start: doc.starts[start]!, end: doc.ends[end - 1]! };
   return {
     analysed: doc.analysed,
     passage,
@@ -68,15 +66,16 @@ export function evidenceFor(
 
 /** From the start of the first word's sentence to the end of the last word's sentence. */
 function contextOf(doc: DocumentTokens, start: number, end: number): Span {
-  const first = doc.tokens[start]!;
-  const last = doc.tokens[end - 1]!;
+  const first = doc.starts[start]!;
+  const lastStart = doc.starts[end - 1]!;
+  const last = doc.ends[end - 1]!;
   const firstOwner = doc.owners[start]!;
   const lastOwner = doc.owners[end - 1]!;
-  const s = sentenceAt(firstOwner, first.start);
-  const e = sentenceAt(lastOwner, last.start);
+  const s = sentenceAt(firstOwner, first);
+  const e = sentenceAt(lastOwner, lastStart);
   return {
-    start: Math.min(s ? s.start : firstOwner.start, first.start),
-    end: Math.max(e ? e.end : lastOwner.end, last.end),
+    start: Math.min(s ? s.start : firstOwner.start, first),
+    end: Math.max(e ? e.end : lastOwner.end, last),
   };
 }
 

@@ -12,11 +12,12 @@ import {
 import { rankEvidence, round, type Check, type Found } from './verify-types.js';
 
 /** No close wording, but passages about the same thing. */
-export function findParaphrase(check: Check, candidates: readonly Passage[]): Found | null {
-  const ranked = rankParaphrases(
-    check.tokens,
-    candidates,
-    termWeights(check.corpus.passages),
+export async function findParaphrase(
+  check: Check,
+  candidates: readonly Passage[],
+): Promise<Found | null> {
+  const ranked = (
+    await rankParaphrases(check.tokens, candidates, termWeights(check.corpus.index))
   ).filter((p) => p.share >= PARAPHRASE_MIN_TERM_SHARE && p.shared >= PARAPHRASE_MIN_SHARED_TERMS);
   if (ranked.length === 0) return null;
   const evidence: Evidence[] = [];

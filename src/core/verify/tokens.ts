@@ -17,7 +17,7 @@ export interface Token {
  * digits possibly joined by apostrophes ("don't", "party’s"). Hyphens and dashes split words, so
  * "left-wing" and "left wing" compare equal.
  */
-const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
+export const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into words, with offsets shifted by `base` (a passage's offset in its body). */
 export function tokenize(text: string, base = 0): Token[] {

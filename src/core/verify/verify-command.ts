@@ -52,10 +52,10 @@ export const verify = defineCommand({
     '"Guaido was never elected to lead anything"',
     '"Starmer is the worst leader in living memory" speaker:"Chris Williamson"',
   ],
-  run: (args, ctx) => {
+  run: async (args, ctx) => {
     const speaker = resolveSpeaker(ctx.corpus, args.speaker);
     if (!speaker.ok) return speaker.reply;
-    const outcome = verifyQuote(ctx.corpus, args.text, speaker.value);
+    const outcome = await verifyQuote(ctx.corpus, args.text, speaker.value);
     if (!outcome.ok) return errorReply(outcome.code, outcome.message);
     ctx.logger.debug(
       { verdict: outcome.result.verdict, matches: outcome.result.evidence.length },

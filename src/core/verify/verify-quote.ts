@@ -14,6 +14,7 @@ import { findParaphrase } from './find-paraphrase.js';
 import { meaningFlags } from './meaning-flags.js';
 import { segmentIntoParts, type Segmentation } from './splice.js';
 import { stripQuoteNoise } from './strip-noise.js';
+import { pause } from '../commands/turns.js';
 import {
   ALTERED_MIN_SIMILARITY,
   MAX_MATCHES,
@@ -39,11 +40,11 @@ export type { Verdict, VerifyOutcome, VerifyResult } from './verify-types.js';
  * command resolves what the user typed); when it is null, an attribution in the paste
  * ("— Chris Williamson") that names a known speaker stands for the claim.
  */
-export function verifyQuote(
+export async function verifyQuote(
   corpus: VerifyCorpus,
   text: string,
   claimedSpeaker: string | null,
-): VerifyOutcome {
+): Promise<VerifyOutcome> {
   const cleaned = stripQuoteNoise(
     text,
     (name) => /^\p{Lu}/u.test(name.trim()) && corpus.speakers.resolve(name) !== null,
@@ -62,14 +63,14 @@ export function verifyQuote(
       message: `Paste at least ${MIN_VERIFY_WORDS} words to verify: shorter phrases occur everywhere.`,
     };
   }
-  const candidates = collectCandidates(corpus, cleaned.text);
+  const candidates = await collectCandidates(corpus, cleaned.text);
   const check: Check = {
     corpus,
     pasted: cleaned.text,
     tokens,
     words: norms(tokens),
     claimed,
-    windows: buildWindows(corpus, candidates, tokens.length),
+    windows: await buildWindows(corpus, candidates, tokens.length),
   };
   const base = { pasted: cleaned.text, claimedSpeaker: claimed, speakerFrom, glue: [] as string[] };
   const done = (found: Found): VerifyOutcome => ({ ok: true, result: { ...base, ...found } });
@@ -78,11 +79,17 @@ export function verifyQuote(
   const segmentation = segmentIntoParts(check.words, check.windows, (owner) =>
     preference(check, owner.speaker, owner.role),
   );
-  const aligned = alignAll(check, segmentation);
+  await pause();
+  const aligned = await alignAll(check, segmentation);
+  const found = findSplice(check, segmentation, aligned) ?? findAltered(check, aligned);
+  if (found) return done(found);
+  await pause();
   return done(
-    findSplice(check, segmentation, aligned) ??
-      findAltered(check, aligned) ??
-      findParaphrase(check, candidates) ?? { verdict: 'not-found', flags: [], evidence: [] },
+    (await findParaphrase(check, candidates)) ?? {
+      verdict: 'not-found',
+      flags: [],
+      evidence: [],
+    },
   );
 }
 
@@ -94,10 +101,8 @@ function findVerbatim(check: Check): Found | null {
       const start = w.start + at;
       const end = start + check.words.length;
       const body = w.doc.analysed.document.body;
-      const first = w.doc.tokens[start]!;
-      const last = w.doc.tokens[end - 1]!;
       const ev = evidenceFor(w.doc, start, end, check.corpus.passages, {
-        diff: [{ type: 'equal', text: body.slice(first.start, last.end) }],
+        diff: [{ type: 'equal', text: body.slice(w.doc.starts[start], w.doc.ends[end - 1]) }],
         similarity: 1,
         pasted: null,
       });
@@ -134,10 +139,13 @@ function findSplice(
   const evidence: Evidence[] = [];
   for (const part of seg.parts) {
     const body = part.doc.analysed.document.body;
-    const first = part.doc.tokens[part.start]!;
-    const last = part.doc.tokens[part.end - 1]!;
     const ev = evidenceFor(part.doc, part.start, part.end, check.corpus.passages, {
-      diff: [{ type: 'equal', text: body.slice(first.start, last.end) }],
+      diff: [
+        {
+          type: 'equal',
+          text: body.slice(part.doc.starts[part.start], part.doc.ends[part.end - 1]),
+        },
+      ],
       similarity: 1,
       pasted: pastedSpan(check.tokens, part.queryStart, part.queryEnd),
     });
