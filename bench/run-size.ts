@@ -19,6 +19,8 @@ import {
 import { silentLogger } from '../src/logger.js';
 import { buildIndexData, searchablePassages } from '../src/core/search/index-data.js';
 import { openPassageIndexInSlices } from '../src/core/search/passage-index.js';
+import { runInSlices } from '../src/core/search/steps.js';
+import { indexTimelineSteps } from '../src/core/timeline/timeline-index.js';
 import { corpusKey } from '../src/core/corpus/corpus-key.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from '../src/core/corpus/snapshot.js';
 import { makeQueries, type QuerySets } from './queries.js';
@@ -85,9 +87,6 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   const sets = makeQueries(corpus, o.queries, o.seed);
   const ctx = { corpus, logger: silentLogger(), now: () => new Date() };
   const has = (name: string) => findCommand(COMMANDS, name) !== undefined;
-  // /timeline extracts the corpus's events on its first call: timed in the probe, kept out here.
-  if (has('timeline')) await dispatch(COMMANDS, 'timeline', {}, ctx);
-
   o.log(`${o.label}: warming up`);
   const warm = makeQueries(corpus, 100, o.seed + 1);
   await runCore(corpus, warm, ctx, has);
@@ -176,6 +175,7 @@ async function measureSnapshot(corpus: Corpus, cacheDir: string, dir: string) {
     issues: [...corpus.issues],
     documents: new Map(corpus.documents),
     passages: new Map(corpus.passages),
+    timeline: corpus.timeline,
     index: built.value,
   };
   const saved = await timed(() => writeSnapshot(file, key, parts));
@@ -183,6 +183,7 @@ async function measureSnapshot(corpus: Corpus, cacheDir: string, dir: string) {
     const r = await readSnapshot(file, key);
     if (!r.ok) throw new Error(`snapshot did not load: ${r.reason} ${r.detail}`);
     await openPassageIndexInSlices(r.parts.documents, r.parts.passages, r.parts.index);
+    await runInSlices(indexTimelineSteps(r.parts.timeline, r.parts.passages));
   });
   return {
     terms: built.value.terms.length,

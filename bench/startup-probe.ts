@@ -27,11 +27,16 @@ export interface ProbeResult {
   readySinceStartMs: number;
   /** loadCorpus alone. */
   loadMs: number;
+  /** Of which extracting the events, when the corpus was analysed (null: loaded from the snapshot). */
+  timelineMs: number | null;
   /** Longest event-loop block while loading. */
   loadBlockMs: number;
   /** After loading, after a GC. */
   steady: { heapMB: number; rssMB: number };
-  /** The first /timeline extracts the events of the whole corpus (null: no /timeline). */
+  /**
+   * The first /timeline call, no options, in a process that has answered nothing yet (null: no
+   * /timeline). The events come with the corpus: this is the first page and the code's warm-up.
+   */
   timelineFirstCallMs: number | null;
   /** After the first /timeline, after a GC (null: no /timeline or not serving). */
   steadyWithTimeline: { heapMB: number; rssMB: number } | null;
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
   h.disable();
   const loaded = lines
     .flatMap((l) => l.split('\n').filter(Boolean))
-    .map((l) => JSON.parse(l) as { msg?: string; from?: string })
+    .map((l) => JSON.parse(l) as { msg?: string; from?: string; timelineMs?: number })
     .find((l) => l.msg === 'corpus loaded');
   const steady = memory();
   const input = JSON.parse(await readFile(queriesFile, 'utf8')) as ProbeInput;
@@ -138,6 +143,7 @@ async function main(): Promise<void> {
     from: loaded?.from ?? 'unknown',
     readySinceStartMs,
     loadMs: readySinceStartMs - started,
+    timelineMs: loaded?.timelineMs ?? null,
     loadBlockMs: h.max / 1e6,
     steady: { heapMB: steady.heapMB, rssMB: steady.rssMB },
     timelineFirstCallMs,

@@ -3,7 +3,7 @@
  * (Discord, Slack), or the console when none is. SIGINT/SIGTERM stop taking work, let in-flight
  * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing.
  */
-import { COMMANDS, timelineOf } from './core/index.js';
+import { COMMANDS } from './core/index.js';
 import type { RunningPlatform } from './platform.js';
 import { describeIssues, startUp } from './adapters/console/startup.js';
 import { runConsole } from './adapters/console/console-session.js';
@@ -12,13 +12,6 @@ async function main(): Promise<number> {
   const started = await startUp({ mode: 'main' });
   if (!started.ok) return started.exitCode;
   const { config, logger, corpus } = started;
-  // Dated events are extracted once per corpus; do it now rather than in the first /timeline.
-  const timelineStarted = performance.now();
-  const { events } = timelineOf(corpus);
-  logger.info(
-    { events: events.length, ms: Math.round(performance.now() - timelineStarted) },
-    'timeline extracted',
-  );
 
   process.on('unhandledRejection', (reason) => {
     // A stray rejection (a library reconnecting during shutdown) must not take the bot down.

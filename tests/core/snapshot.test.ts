@@ -9,7 +9,9 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadCorpus, type Corpus } from '../../src/core/index.js';
 import { createLogger } from '../../src/logger.js';
-import { corpusKey } from '../../src/core/corpus/corpus-key.js';
+import { createHash } from 'node:crypto';
+import { CODE_FOLDERS, corpusKey, hashCode } from '../../src/core/corpus/corpus-key.js';
+import { extractTimeline } from '../../src/core/timeline/extract-events.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/core/corpus/snapshot.js';
 import { buildIndexData, searchablePassages } from '../../src/core/search/index-data.js';
 import { QUALITY_QUERIES } from '../fixtures/quality-queries.js';
@@ -59,6 +61,7 @@ function observable(c: Corpus) {
       })),
     ),
     candidates: c.index.candidates('Guaido was never elected to lead anything', 5).map((p) => p.id),
+    timeline: { events: c.timeline.events, skipped: c.timeline.skipped },
   };
 }
 
@@ -81,6 +84,20 @@ describe('corpus snapshot', () => {
     ]);
     expect(observable(second.corpus)).toEqual(observable(plain));
     expect(observable(first.corpus)).toEqual(observable(plain));
+  });
+
+  it('GIVEN a corpus loaded from its snapshot THEN its events and skipped expressions equal a fresh extraction, and there are some', async () => {
+    const cache = path.join(work, 'cache-events');
+    await load(seedsCopy, cache);
+    const second = await load(seedsCopy, cache);
+    const fresh = extractTimeline(second.corpus.documents.values());
+    expect(second.from).toBe('snapshot');
+    expect(fresh.events.length).toBeGreaterThan(20);
+    expect(fresh.skipped.length).toBeGreaterThan(0);
+    expect({
+      events: second.corpus.timeline.events,
+      skipped: second.corpus.timeline.skipped,
+    }).toEqual(fresh);
   });
 
   it.each([
@@ -118,6 +135,16 @@ describe('corpus snapshot', () => {
       same: !changes,
       changes,
     });
+  });
+
+  it('GIVEN the date rules changed THEN the code part of the key changes (the timeline folder is hashed)', async () => {
+    const core = path.join(work, 'core-copy');
+    for (const folder of CODE_FOLDERS)
+      await cp(path.join('src/core', folder), path.join(core, folder), { recursive: true });
+    const before = await hashCode(core);
+    await appendFile(path.join(core, 'timeline', 'date-rules.ts'), '\n// a new rule\n');
+    expect(CODE_FOLDERS).toContain('timeline');
+    expect(await hashCode(core)).not.toBe(before);
   });
 
   it('GIVEN the same files in two folders THEN the key is the same', async () => {
@@ -169,6 +196,7 @@ describe('corpus snapshot', () => {
       issues: [...corpus.issues],
       documents: new Map(corpus.documents),
       passages: new Map(corpus.passages),
+      timeline: corpus.timeline,
       index,
     });
     const read = await readSnapshot(file, key);
@@ -177,6 +205,45 @@ describe('corpus snapshot', () => {
       'field 0: bad postings',
     ]);
   });
+
+  it.each([
+    [
+      'an event naming a passage that does not exist',
+      (t: string) => t.replace(/\[\["q/, '[["z'),
+      /^timeline: telling in z\w+ does not fit its passage$/,
+    ],
+    [
+      'a telling cut off',
+      (t: string) => t.replace(/,"[^"]*"\]\]\]/, ']]]'),
+      /^timeline: bad telling$/,
+    ],
+    ['an event line missing', (t: string) => t.replace(/\n[^\n]*/, ''), /^timeline: bad event$/],
+    ['a line that is not JSON', (t: string) => t.replace(/\n\[/, '\n{'), /JSON/],
+  ])(
+    'GIVEN a timeline section with %s under a valid checksum THEN the snapshot is corrupt, rebuilt and rewritten',
+    async (name, damage, detail) => {
+      const { dir, cache } = await freshCopy(`timeline-${name.replace(/\W+/g, '-')}`);
+      const built = await load(dir, cache);
+      const file = snapshotPath(cache, dir);
+      const before = await readFile(file);
+      const damaged = resealed(before, 'timeline', damage);
+      expect(damaged.equals(before)).toBe(false);
+      await writeFile(file, damaged);
+      const read = await readSnapshot(file, await corpusKey(dir));
+      expect(read.ok ? 'ok' : [read.reason, read.detail]).toEqual([
+        'corrupt',
+        expect.stringMatching(detail),
+      ]);
+      const again = await load(dir, cache);
+      const third = await load(dir, cache);
+      expect([again.from, again.rebuildReason, third.from]).toEqual([
+        'files',
+        'corrupt',
+        'snapshot',
+      ]);
+      expect(observable(third.corpus)).toEqual(observable(built.corpus));
+    },
+  );
 
   it.each([
     ['missing', 'no-such.snapshot', 'missing'],
@@ -190,6 +257,7 @@ describe('corpus snapshot', () => {
         issues: [...corpus.issues],
         documents: new Map(corpus.documents),
         passages: new Map(corpus.passages),
+        timeline: corpus.timeline,
         index: buildIndexData(searchablePassages(corpus.passages.values())),
       });
     }
@@ -197,6 +265,48 @@ describe('corpus snapshot', () => {
     expect(read.ok ? 'ok' : read.reason).toBe(reason);
   });
 });
+
+/**
+ * The snapshot with one section's text changed and the payload's checksum, offsets and header
+ * written to match: damage only the decoder's checks can catch.
+ */
+function resealed(file: Buffer, name: string, change: (text: string) => string): Buffer {
+  const PAYLOAD_START = 24;
+  const headerLength = file.readUInt32LE(file.length - 8);
+  const headerStart = file.length - 8 - headerLength;
+  const header = JSON.parse(file.toString('utf8', headerStart, file.length - 8)) as {
+    checksum: string;
+    payloadBytes: number;
+    sections: { name: string; offset: number; length: number }[];
+  };
+  const payload = file.subarray(PAYLOAD_START, headerStart);
+  const target = header.sections.find((s) => s.name === name)!;
+  const text = payload.toString('utf8', target.offset, target.offset + target.length);
+  const changed = Buffer.from(change(text));
+  // keep every later section 8-aligned: pad the change with spaces (JSON ignores them)
+  const pad = (8 - ((changed.length - target.length) % 8) + 8) % 8;
+  const replacement = Buffer.concat([changed, Buffer.alloc(pad, ' ')]);
+  const shift = replacement.length - target.length;
+  const newPayload = Buffer.concat([
+    payload.subarray(0, target.offset),
+    replacement,
+    payload.subarray(target.offset + target.length),
+  ]);
+  header.sections = header.sections.map((s) =>
+    s.name === name
+      ? { ...s, length: replacement.length }
+      : s.offset > target.offset
+        ? { ...s, offset: s.offset + shift }
+        : s,
+  );
+  header.payloadBytes = newPayload.length;
+  header.checksum = createHash('sha256').update(newPayload).digest('hex');
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(headerBytes.length, 0);
+  trailer.write('\nEND', 4, 'latin1');
+  return Buffer.concat([file.subarray(0, PAYLOAD_START), newPayload, headerBytes, trailer]);
+}
 
 function flip(b: Buffer, at: number): Buffer {
   const copy = Buffer.from(b);

@@ -5,7 +5,12 @@ import { analyseDocument } from '../../src/core/corpus/analyse-document.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
 import type { Corpus } from '../../src/core/corpus/corpus.js';
 import type { Document } from '../../src/core/types.js';
-import { byDate, extractTimeline, referencesOf } from '../../src/core/timeline/extract-events.js';
+import {
+  byDate,
+  extractTimeline,
+  extractTimelineInSlices,
+  referencesOf,
+} from '../../src/core/timeline/extract-events.js';
 import type { Timeline } from '../../src/core/timeline/types.js';
 
 let corpus: Corpus;
@@ -125,5 +130,26 @@ describe('referencesOf', () => {
       ['2010', 'year', 'He was first elected in 2010'],
     ]);
     expect(result.skipped.map((s) => [s.text, s.reason])).toEqual([['February', 'no-reference']]);
+  });
+
+  it('GIVEN the seeds read in slices THEN the same timeline as read at once', async () => {
+    expect(await extractTimelineInSlices(corpus.documents.values(), 1)).toEqual(timeline);
+  });
+
+  it('GIVEN a document whose dates cannot be read WHEN read in slices with an error handler THEN it is reported and the others keep their events; without a handler the error is thrown', async () => {
+    const good = [...corpus.documents.values()][0]!;
+    const broken = {
+      ...good,
+      document: { ...good.document, id: 'broken' },
+      passages: [{ ...good.passages[0]!, sentences: null as never }],
+    };
+    const failed: string[] = [];
+    const result = await extractTimelineInSlices([broken, good], 8, (a) =>
+      failed.push(a.document.id),
+    );
+    expect(failed).toEqual(['broken']);
+    expect(result).toEqual(extractTimeline([good]));
+    expect(result.events.length).toBeGreaterThan(0);
+    expect(() => extractTimeline([broken, good])).toThrow();
   });
 });

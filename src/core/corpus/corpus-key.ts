@@ -1,7 +1,7 @@
 /**
  * The key a corpus snapshot is stored under: a hash of every corpus file (name and bytes), of the
- * index options, and of the code that analyses and indexes (so an upgrade that changes attribution
- * or scoring rebuilds instead of serving what the old code derived).
+ * index options, and of the code that analyses, dates and indexes (so an upgrade that changes
+ * attribution, the date rules or scoring rebuilds instead of serving what the old code derived).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { INDEX_OPTIONS } from '../search/passage-index.js';
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
+
+/** The folders of `src/core` whose code shapes what the snapshot holds. */
+export const CODE_FOLDERS: readonly string[] = ['corpus', 'search', 'timeline'];
 
 let codeHash: Promise<string> | null = null;
 
@@ -21,7 +24,8 @@ const READ_AHEAD = 16;
 export async function corpusKey(dir: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`verbatim-snapshot ${SNAPSHOT_FORMAT}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-  hash.update(`code ${await (codeHash ??= hashCode())}\n`);
+  const core = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+  hash.update(`code ${await (codeHash ??= hashCode(core))}\n`);
   const files = await listFiles(dir, '');
   for (let i = 0; i < files.length; i += READ_AHEAD) {
     const batch = files.slice(i, i + READ_AHEAD);
@@ -46,11 +50,15 @@ async function listFiles(dir: string, prefix: string): Promise<string[]> {
   return out;
 }
 
-/** The corpus and search modules as they run (compiled `.js`, or `.ts` under the test runner). */
-async function hashCode(): Promise<string> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
+/**
+ * The code of `CODE_FOLDERS` under `core` as it runs (compiled `.js`, or `.ts` under the test
+ * runner).
+ */
+export async function hashCode(core: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const dir of [here, path.join(here, '..', 'search')]) {
+  for (const folder of CODE_FOLDERS) {
+    const dir = path.join(core, folder);
+    hash.update(`${folder}/\n`);
     const names = (await readdir(dir)).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts'));
     for (const name of names.sort()) {
       hash.update(`${name}\n`);

@@ -1,10 +1,11 @@
 /**
  * The Corpus: an immutable value built once from a folder of documents: the analysed documents,
- * every quotable passage by quote id, the speaker directory and the search index.
+ * every quotable passage by quote id, the speaker directory, the search index and the dated events.
  */
 import type { AnalysedDocument, CorpusIssue, CorpusProfile, Passage } from '../types.js';
 import type { SpeakerDirectory } from './speakers.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import type { IndexedTimeline } from '../timeline/timeline-index.js';
 
 export interface Corpus {
   /** The folder it was loaded from. */
@@ -18,4 +19,6 @@ export interface Corpus {
   issues: readonly CorpusIssue[];
   speakers: SpeakerDirectory;
   index: PassageIndex;
+  /** Dated events, oldest first, with the expressions skipped and an index for the filters. */
+  timeline: IndexedTimeline;
 }

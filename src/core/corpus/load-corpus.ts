@@ -1,8 +1,9 @@
 /**
- * The corpus pipeline: read files → analyse (furniture, passages, speakers) → index. Never throws
- * for bad documents: problems are in `corpus.issues`, named by file and field. With a cache folder,
- * an unchanged corpus loads from its snapshot instead (see snapshot.ts); a missing, stale or
- * corrupt snapshot is rebuilt and rewritten.
+ * The corpus pipeline: read files → analyse (furniture, passages, speakers) → index → date
+ * (events, indexed for the filters). Never throws for bad documents: problems are in
+ * `corpus.issues`, named by file and field. With a cache folder, an unchanged corpus loads from
+ * its snapshot instead (see snapshot.ts); a missing, stale or corrupt snapshot is rebuilt and
+ * rewritten.
  */
 import type { Logger } from 'pino';
 import type { AnalysedDocument, CorpusIssue, Passage } from '../types.js';
@@ -14,6 +15,8 @@ import { dedupeQuoteIds } from './quote-id.js';
 import { indexDataSteps, searchablePassages } from '../search/index-data.js';
 import { runInSlices } from '../search/steps.js';
 import { openPassageIndexInSlices } from '../search/passage-index.js';
+import { extractTimelineInSlices } from '../timeline/extract-events.js';
+import { indexTimelineSteps } from '../timeline/timeline-index.js';
 import { corpusKey } from './corpus-key.js';
 import { readSnapshot, snapshotPath, writeSnapshot, type CorpusParts } from './snapshot.js';
 
@@ -48,8 +51,26 @@ export async function loadCorpus(
       );
     }
   }
+  let timelineMs: number | undefined;
   if (!parts) {
-    parts = await analyseCorpus(dir, logger);
+    const analysed = await analyseCorpus(dir, logger);
+    const timelineStarted = performance.now();
+    const timeline = await extractTimelineInSlices(
+      analysed.documents.values(),
+      SLICE_MS,
+      (a, err) => {
+        // A bug in a date rule must not take the corpus down: that document has no events.
+        logger.error({ err, file: a.document.file }, 'reading dates failed');
+        analysed.issues.push({
+          file: a.document.file,
+          field: null,
+          message: 'dates could not be read (logged); no events from it on the timeline',
+          severity: 'warning',
+        });
+      },
+    );
+    timelineMs = Math.round(performance.now() - timelineStarted);
+    parts = { ...analysed, timeline };
     if (file && key) await saveSnapshot(dir, file, key, parts, logger);
   }
 
@@ -61,6 +82,7 @@ export async function loadCorpus(
     [...passages.values()].map((p) => p.speaker),
   );
   const index = await openPassageIndexInSlices(documents, passages, parts.index);
+  const timeline = await runInSlices(indexTimelineSteps(parts.timeline, passages), SLICE_MS);
 
   for (const issue of issues) {
     logger.warn({ file: issue.file, field: issue.field, severity: issue.severity }, issue.message);
@@ -69,16 +91,19 @@ export async function loadCorpus(
     {
       documents: documents.size,
       passages: passages.size,
+      events: timeline.events.length,
       skipped: issues.filter((i) => i.severity === 'skipped').length,
       from,
+      // reading every date: only when the corpus was analysed, not loaded from its snapshot
+      ...(timelineMs === undefined ? {} : { timelineMs }),
       ms: Math.round(performance.now() - started),
     },
     'corpus loaded',
   );
-  return { dir, profile, documents, passages, issues, speakers, index };
+  return { dir, profile, documents, passages, issues, speakers, index, timeline };
 }
 
-async function analyseCorpus(dir: string, logger: Logger): Promise<CorpusParts> {
+async function analyseCorpus(dir: string, logger: Logger): Promise<Omit<CorpusParts, 'timeline'>> {
   const { documents, profile, issues } = await readDocuments(dir);
   const issueList: CorpusIssue[] = [...issues];
   const directory = createSpeakerDirectory(profile);

@@ -1,8 +1,9 @@
 /**
- * The corpus snapshot: the analysed documents, their passages and the built index in one file,
- * so a restart with an unchanged corpus loads in a second instead of re-analysing. Layout: a magic
- * line; the payload (the documents as JSON lines, the posting lists as raw typed arrays, each
- * section 8-aligned); a JSON header (format, key, SHA-256 of the payload, section table); the
+ * The corpus snapshot: the analysed documents, their passages, the dated events and the built
+ * index in one file, so a restart with an unchanged corpus loads in a second instead of
+ * re-analysing and re-reading every date. Layout: a magic line; the payload (the documents as
+ * JSON lines, the timeline as JSON lines (snapshot-timeline.ts), the posting lists as raw typed
+ * arrays, each section 8-aligned); a JSON header (format, key, SHA-256 of the payload, section table); the
  * header's length and an end mark. The header comes last so the payload streams to disk document
  * by document instead of being assembled in memory first. A snapshot whose key
  * differs is stale, one whose checksum or structure is wrong is corrupt: both are rebuilt, never
@@ -14,9 +15,17 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalysedDocument, CorpusIssue, CorpusProfile, Passage } from '../types.js';
 import type { IndexData } from '../search/index-data.js';
+import type { EventSource, Timeline, TimelineEvent } from '../timeline/types.js';
 import { SNAPSHOT_FORMAT } from './corpus-key.js';
 import { decodeDocument, encodeDocument, type EncodedDocument } from './snapshot-documents.js';
 import { checkIndexData, indexSections, type TypedSection } from './snapshot-index.js';
+import {
+  decodeEvent,
+  decodeSkipped,
+  encodeEvent,
+  encodeSkipped,
+  SKIPPED_PER_LINE,
+} from './snapshot-timeline.js';
 
 const MAGIC = 'VERBATIM SNAPSHOT\n';
 const PAYLOAD_START = 24;
@@ -31,6 +40,8 @@ export interface CorpusParts {
   documents: Map<string, AnalysedDocument>;
   /** Every passage by quote id, in document order. */
   passages: Map<string, Passage>;
+  /** Dated events, oldest first, and the expressions skipped. */
+  timeline: Timeline;
   index: IndexData;
 }
 
@@ -81,6 +92,14 @@ export async function writeSnapshot(
     offset += chunk.length;
     if (pendingBytes >= 1 << 20) await flush();
   };
+  let sliceStart = performance.now();
+  /** Lets the event loop run when a slice of encoding has taken its time. */
+  const breathe = async () => {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToLoop();
+      sliceStart = performance.now();
+    }
+  };
   const section = async (name: string, write: () => Promise<void>) => {
     const pad = (8 - (offset % 8)) % 8;
     if (pad) await put(new Uint8Array(pad));
@@ -92,8 +111,22 @@ export async function writeSnapshot(
     await handle.write(magicBytes());
     await section('corpus', async () => {
       await put(Buffer.from(JSON.stringify({ profile: parts.profile, issues: parts.issues })));
-      for (const a of parts.documents.values())
+      for (const a of parts.documents.values()) {
         await put(Buffer.from(`\n${JSON.stringify(encodeDocument(a))}`));
+        await breathe();
+      }
+    });
+    await section('timeline', async () => {
+      const { events, skipped } = parts.timeline;
+      await put(Buffer.from(JSON.stringify({ events: events.length, skipped: skipped.length })));
+      for (const e of events) {
+        await put(Buffer.from(`\n${JSON.stringify(encodeEvent(e, parts))}`));
+        await breathe();
+      }
+      for (let i = 0; i < skipped.length; i += SKIPPED_PER_LINE) {
+        const line = skipped.slice(i, i + SKIPPED_PER_LINE).map((x) => encodeSkipped(x, parts));
+        await put(Buffer.from(`\n${JSON.stringify(line)}`));
+      }
     });
     const { terms, readable, sequences } = parts.index;
     await section('strings', () =>
@@ -187,28 +220,29 @@ async function decode(buf: Buffer, header: Header): Promise<CorpusParts> {
   };
   // One document per line, decoded line by line from the bytes: no string of the whole section.
   const corpus = section('corpus');
-  const end = corpus.at + corpus.length;
-  let lineStart = corpus.at;
-  const nextLine = () => {
-    const nl = buf.indexOf(10, lineStart);
-    const lineEnd = nl < 0 || nl > end ? end : nl;
-    const line = buf.toString('utf8', lineStart, lineEnd);
-    lineStart = lineEnd + 1;
-    return line;
+  const documentLines = lines(buf, corpus.at, corpus.length);
+  const head = JSON.parse(documentLines.next()) as {
+    profile: CorpusProfile;
+    issues: CorpusIssue[];
   };
-  const head = JSON.parse(nextLine()) as { profile: CorpusProfile; issues: CorpusIssue[] };
   const documents = new Map<string, AnalysedDocument>();
   const passages = new Map<string, Passage>();
   let sliceStart = performance.now();
-  while (lineStart < end) {
-    const a = decodeDocument(JSON.parse(nextLine()) as EncodedDocument);
-    documents.set(a.document.id, a);
-    for (const p of a.passages) passages.set(p.id, p);
+  const pause = async () => {
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToLoop();
       sliceStart = performance.now();
     }
+  };
+  while (!documentLines.done()) {
+    const a = decodeDocument(JSON.parse(documentLines.next()) as EncodedDocument);
+    documents.set(a.document.id, a);
+    for (const p of a.passages) passages.set(p.id, p);
+    await pause();
   }
+  const dated = section('timeline');
+  const timelineLines = lines(buf, dated.at, dated.length);
+  const timeline = await decodeTimeline(timelineLines, { documents, passages }, pause);
   const strings = section('strings');
   const { terms, readable, words } = JSON.parse(
     buf.toString('utf8', strings.at, strings.at + strings.length),
@@ -225,7 +259,50 @@ async function decode(buf: Buffer, header: Header): Promise<CorpusParts> {
   await yieldToLoop();
   const ids = [...passages.values()].filter((p) => p.kind !== 'heading').map((p) => p.id);
   const index = rebuildIndexShape(ids, terms, readable, words, header.averageLengths, typed);
-  return { profile: head.profile, issues: head.issues, documents, passages, index };
+  return { profile: head.profile, issues: head.issues, documents, passages, timeline, index };
+}
+
+/** Reads a section line by line, each decoded from the bytes when asked for. */
+function lines(buf: Buffer, at: number, length: number): { next(): string; done(): boolean } {
+  const end = at + length;
+  let lineStart = at;
+  return {
+    next() {
+      const nl = buf.indexOf(10, lineStart);
+      const lineEnd = nl < 0 || nl > end ? end : nl;
+      const line = buf.toString('utf8', lineStart, lineEnd);
+      lineStart = lineEnd + 1;
+      return line;
+    },
+    done: () => lineStart >= end,
+  };
+}
+
+/** The timeline section; throws when its lines do not add up or do not fit the corpus. */
+async function decodeTimeline(
+  reader: { next(): string; done(): boolean },
+  corpus: Pick<CorpusParts, 'documents' | 'passages'>,
+  pause: () => Promise<void>,
+): Promise<Timeline> {
+  const counts = JSON.parse(reader.next()) as { events?: unknown; skipped?: unknown };
+  if (!Number.isInteger(counts.events) || !Number.isInteger(counts.skipped))
+    throw new Error('timeline: bad counts');
+  const events: TimelineEvent[] = [];
+  const sources = new Map<string, EventSource>();
+  while (events.length < (counts.events as number)) {
+    if (reader.done()) throw new Error('timeline: events missing');
+    events.push(decodeEvent(JSON.parse(reader.next()), corpus, sources));
+    await pause();
+  }
+  const skipped: Timeline['skipped'] = [];
+  while (!reader.done()) {
+    const line: unknown = JSON.parse(reader.next());
+    if (!Array.isArray(line)) throw new Error('timeline: bad skipped line');
+    for (const tuple of line) skipped.push(decodeSkipped(tuple, corpus));
+    await pause();
+  }
+  if (skipped.length !== counts.skipped) throw new Error('timeline: skipped expressions missing');
+  return { events, skipped };
 }
 
 function rebuildIndexShape(

@@ -1,18 +1,10 @@
 /**
- * The timeline of a corpus, computed once per corpus value (the corpus is immutable) and kept
- * for as long as the corpus is.
+ * The timeline of a corpus: extracted (or read from the snapshot) and indexed when the corpus
+ * loads, so it is part of the corpus value.
  */
 import type { Corpus } from '../corpus/corpus.js';
-import { extractTimeline } from './extract-events.js';
 import type { Timeline } from './types.js';
 
-const cache = new WeakMap<Corpus, Timeline>();
-
 export function timelineOf(corpus: Corpus): Timeline {
-  let timeline = cache.get(corpus);
-  if (!timeline) {
-    timeline = extractTimeline(corpus.documents.values());
-    cache.set(corpus, timeline);
-  }
-  return timeline;
+  return corpus.timeline;
 }

@@ -9,7 +9,8 @@ import { partialValue, partsOf } from './calendar.js';
 import { datelineParts } from './date-rules.js';
 import { findDates } from './find-dates.js';
 import { labelOf } from './event-label.js';
-import { mergeEvents } from './merge-events.js';
+import { mergeEventSteps } from './merge-events.js';
+import { runInSlices, runSync, type Steps } from '../search/steps.js';
 import type { DateReference, EventSource, Timeline, TimelineEvent } from './types.js';
 
 /** Every dated event of the documents, merged and oldest first. */
@@ -19,8 +20,36 @@ export function extractEvents(documents: Iterable<AnalysedDocument>): TimelineEv
 
 /** Events plus the date expressions left out rather than guessed (undated posts, no document date). */
 export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline {
-  const { events, skipped } = extractMentions(documents);
-  return { events: mergeEvents(events).sort(byDate), skipped };
+  return runSync(extractTimelineSteps(documents));
+}
+
+/**
+ * `extractTimeline` with the event loop free every `sliceMs`: reading the dates of 100,000
+ * passages and merging their tellings takes seconds. Same steps, so the same result.
+ */
+export function extractTimelineInSlices(
+  documents: Iterable<AnalysedDocument>,
+  sliceMs: number,
+  onError?: DocumentError,
+): Promise<Timeline> {
+  return runInSlices(extractTimelineSteps(documents, onError), sliceMs);
+}
+
+/**
+ * Told about a document whose dates could not be read (a bug in a rule): it then has no events
+ * and the others still do. Without it, the error is thrown.
+ */
+export type DocumentError = (document: AnalysedDocument, err: unknown) => void;
+
+/** The extraction as steps: one per passage read, then one per event merged. */
+export function* extractTimelineSteps(
+  documents: Iterable<AnalysedDocument>,
+  onError?: DocumentError,
+): Steps<Timeline> {
+  const { events, skipped } = yield* mentionSteps(documents, onError);
+  const merged = yield* mergeEventSteps(events);
+  yield;
+  return { events: merged.sort(byDate), skipped };
 }
 
 /**
@@ -28,58 +57,79 @@ export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline
  * (the gold timeline scores this).
  */
 export function extractMentions(documents: Iterable<AnalysedDocument>): Timeline {
+  return runSync(mentionSteps(documents));
+}
+
+function* mentionSteps(
+  documents: Iterable<AnalysedDocument>,
+  onError?: DocumentError,
+): Steps<Timeline> {
   const raw: TimelineEvent[] = [];
   const skipped: Timeline['skipped'] = [];
   for (const analysed of documents) {
-    const { document } = analysed;
-    const source: EventSource = {
-      id: document.id,
-      title: document.title,
-      published: document.published ? formatPartialDate(document.published) : null,
-    };
-    const referenceAt = referencesOf(analysed);
-    const seen = new Set<number>();
-    const found: { at: number; event: TimelineEvent }[] = [];
-    // innermost passages first: a date inside a quotation belongs to the person quoted
-    const passages = analysed.passages
-      .filter((p) => p.role !== 'commenter')
-      .sort((a, b) => a.end - a.start - (b.end - b.start));
-    for (const passage of passages) {
-      for (const sentence of passage.sentences) {
-        const text = document.body.slice(sentence.start, sentence.end);
-        const dates = findDates(text, referenceAt(sentence.start));
-        const spans = dates.dates.map((d) => ({ start: d.index, end: d.index + d.text.length }));
-        for (const d of dates.dates) {
-          const at = sentence.start + d.index;
-          if (seen.has(at)) continue;
-          seen.add(at);
-          found.push({
-            at,
-            event: {
-              ...d.date,
-              id: `${passage.id}-${at - passage.start}`,
-              label: labelOf(text, d, spans),
-              evidence: text,
-              speaker: passage.speaker,
-              role: passage.role,
-              quoteId: passage.id,
-              sources: [source],
-              mentions: [mentionOf(document, passage, sentence, text, d.text, d.rule)],
-            },
-          });
-        }
-        for (const s of dates.skipped) {
-          const at = sentence.start + s.index;
-          if (seen.has(at)) continue;
-          seen.add(at);
-          skipped.push({ ...s, documentId: document.id, quoteId: passage.id });
-        }
-      }
+    try {
+      const found = yield* documentMentionSteps(analysed);
+      raw.push(...found.events);
+      skipped.push(...found.skipped);
+    } catch (err) {
+      if (!onError) throw err;
+      onError(analysed, err);
     }
-    // document order within a document, so merging and equal dates keep the reading order
-    raw.push(...found.sort((a, b) => a.at - b.at).map((f) => f.event));
   }
   return { events: raw, skipped };
+}
+
+/** One document's date expressions, in document order: one step per passage. */
+function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
+  const { document } = analysed;
+  const source: EventSource = {
+    id: document.id,
+    title: document.title,
+    published: document.published ? formatPartialDate(document.published) : null,
+  };
+  const referenceAt = referencesOf(analysed);
+  const seen = new Set<number>();
+  const found: { at: number; event: TimelineEvent }[] = [];
+  const skipped: Timeline['skipped'] = [];
+  // innermost passages first: a date inside a quotation belongs to the person quoted
+  const passages = analysed.passages
+    .filter((p) => p.role !== 'commenter')
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  for (const passage of passages) {
+    for (const sentence of passage.sentences) {
+      const text = document.body.slice(sentence.start, sentence.end);
+      const dates = findDates(text, referenceAt(sentence.start));
+      const spans = dates.dates.map((d) => ({ start: d.index, end: d.index + d.text.length }));
+      for (const d of dates.dates) {
+        const at = sentence.start + d.index;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        found.push({
+          at,
+          event: {
+            ...d.date,
+            id: `${passage.id}-${at - passage.start}`,
+            label: labelOf(text, d, spans),
+            evidence: text,
+            speaker: passage.speaker,
+            role: passage.role,
+            quoteId: passage.id,
+            sources: [source],
+            mentions: [mentionOf(document, passage, sentence, text, d.text, d.rule)],
+          },
+        });
+      }
+      for (const s of dates.skipped) {
+        const at = sentence.start + s.index;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        skipped.push({ ...s, documentId: document.id, quoteId: passage.id });
+      }
+    }
+    yield;
+  }
+  // document order within a document, so merging and equal dates keep the reading order
+  return { events: found.sort((a, b) => a.at - b.at).map((f) => f.event), skipped };
 }
 
 /**

@@ -1,11 +1,19 @@
 /**
- * The timeline: date rules, event extraction and merging, and the /timeline command.
+ * The timeline: date rules, event extraction and merging, the index the filters read, and the
+ * /timeline command.
  */
 export type * from './types.js';
 export { DATE_RULES, PLAN_CUES, isAboutPlans, datelineParts, type DateRule } from './date-rules.js';
 export { findDates } from './find-dates.js';
-export { extractEvents, extractMentions, extractTimeline, referencesOf } from './extract-events.js';
+export {
+  extractEvents,
+  extractMentions,
+  extractTimeline,
+  extractTimelineInSlices,
+  referencesOf,
+} from './extract-events.js';
 export { mergeEvents } from './merge-events.js';
 export { labelEventDate } from './format-event-date.js';
 export { timelineOf } from './corpus-timeline.js';
+export { indexTimeline, type IndexedTimeline, type TimelineIndex } from './timeline-index.js';
 export { timeline } from './timeline-command.js';

@@ -2,6 +2,7 @@
  * Merges tellings of the same event: several documents (dates that overlap and labels that
  * share key words), or one document repeating itself (a headline and its first sentence).
  */
+import { runSync, type Steps } from '../search/steps.js';
 import { keywordsOf } from './event-label.js';
 import type { TimelineEvent } from './types.js';
 
@@ -19,6 +20,14 @@ interface Cluster {
 
 /** Merges events (each with one mention) into events listing every telling; order is kept. */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return runSync(mergeEventSteps(events));
+}
+
+/**
+ * `mergeEvents` in steps (one per event): each event is compared with every cluster of its year,
+ * which at 100,000 passages is over a second of work, too long to hold the event loop.
+ */
+export function* mergeEventSteps(events: readonly TimelineEvent[]): Steps<TimelineEvent[]> {
   // the most precise telling leads its cluster: its date, label and sentence are shown
   const order = events.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i);
   // compatible dates always share their first year: look only among clusters of that year
@@ -52,6 +61,7 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
       byYear.set(e.start.slice(0, 4), clusters);
       clusterOf.set(e, c);
     }
+    yield;
   }
   const out: TimelineEvent[] = [];
   const emitted = new Set<Cluster>();
@@ -60,6 +70,7 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     if (emitted.has(c)) continue;
     emitted.add(c);
     out.push(combine(c));
+    yield;
   }
   return out;
 }

@@ -16,10 +16,8 @@ import {
 import { defineCommand, type CommandContext, type OptionDef } from '../commands/define-command.js';
 import { formatOptionText, parseOptionText } from '../commands/option-text.js';
 import { tokenizeWords } from '../search/terms.js';
-import { timelineOf } from './corpus-timeline.js';
-import { eventsAbout, eventsBetween, eventsToldBy } from './filter-events.js';
+import { selectEvents } from './filter-events.js';
 import { timelineReply } from './timeline-reply.js';
-import type { TimelineEvent } from './types.js';
 
 export const MAX_TOPIC_LENGTH = 200;
 export const MAX_LIMIT = 500;
@@ -96,19 +94,21 @@ function showTimeline(args: TimelineInput, ctx: CommandContext): Reply {
   const speaker = resolveSpeaker(corpus, args.speaker);
   if (!speaker.ok) return speaker.reply;
 
-  const all = timelineOf(corpus);
-  let events: TimelineEvent[] = eventsBetween(all.events, args.from ?? null, args.to ?? null);
-  if (speaker.value) events = eventsToldBy(events, speaker.value);
-  if (topic) events = eventsAbout(corpus, events, topic).events;
-  if (args.limit) events = events.slice(0, args.limit);
+  const events = selectEvents(corpus, {
+    from: args.from ?? null,
+    to: args.to ?? null,
+    speaker: speaker.value,
+    topic: topic ?? null,
+    limit: args.limit ?? null,
+  });
 
   const scope = scopeOf(topic, args, speaker.value);
   if (events.length === 0) return noEvents(scope, args);
 
-  const skipped = all.skipped.filter((s) => {
-    const passage = corpus.passages.get(s.quoteId);
-    return !speaker.value || passage?.speaker === speaker.value;
-  }).length;
+  const { skipped, index } = corpus.timeline;
+  const skippedCount = speaker.value
+    ? (index.skippedBySpeaker.get(speaker.value) ?? 0)
+    : skipped.length;
   const argsText = formatOptionText(
     { topic, from: args.from?.value, to: args.to?.value, speaker: args.speaker, limit: args.limit },
     options,
@@ -119,7 +119,7 @@ function showTimeline(args: TimelineInput, ctx: CommandContext): Reply {
     page: args.page ?? 0,
     args: argsText,
     scope,
-    skipped: topic || args.from || args.to ? 0 : skipped,
+    skipped: topic || args.from || args.to ? 0 : skippedCount,
   });
 }
 

@@ -4,14 +4,14 @@
  */
 import { makeReply, type Block, type Button, type Reply } from '../reply/reply.js';
 import { labelEventDate } from './format-event-date.js';
-import type { TimelineEvent } from './types.js';
+import type { EventList, TimelineEvent } from './types.js';
 
 export const EVENTS_PER_PAGE = 10;
 
 export interface TimelinePage {
   title: string;
-  /** Every event that passed the filters (and the limit), oldest first. */
-  events: readonly TimelineEvent[];
+  /** Every event that passed the filters (and the limit), oldest first: only the page is read. */
+  events: EventList;
   page: number;
   /** The command's options in the text grammar, carried by the paging buttons. */
   args: string;
@@ -69,13 +69,13 @@ export function timelineReply(p: TimelinePage): Reply {
  * `{ events }` for `--json`, built when read: chat platforms never read it, and building every
  * matching event's data on each /timeline cost most of its time and garbage at 100k passages.
  */
-function lazyEventsData(events: readonly TimelineEvent[]): {
+function lazyEventsData(events: EventList): {
   readonly events: ReturnType<typeof eventData>[];
 } {
   let built: ReturnType<typeof eventData>[] | null = null;
   return {
     get events() {
-      built ??= events.map(eventData);
+      built ??= events.slice(0, events.length).map(eventData);
       return built;
     },
   };
@@ -83,10 +83,11 @@ function lazyEventsData(events: readonly TimelineEvent[]): {
 
 /** One line: "12 Dec 2019 (inferred)" / "label — speaker · Source title [quote id]". */
 export function lineOf(e: TimelineEvent): { title: string; detail: string } {
-  const sources = e.sources.map((s) => {
-    const quoteId = e.mentions.find((m) => m.documentId === s.id)?.quoteId ?? e.quoteId;
-    return `${s.title} [${quoteId}]`;
-  });
+  // each source's first telling, in one pass: an event can have hundreds of each
+  const firstQuote = new Map<string, string>();
+  for (const m of e.mentions)
+    if (!firstQuote.has(m.documentId)) firstQuote.set(m.documentId, m.quoteId);
+  const sources = e.sources.map((s) => `${s.title} [${firstQuote.get(s.id) ?? e.quoteId}]`);
   return {
     title: `${labelEventDate(e)}${e.inferred ? ' (inferred)' : ''}`,
     detail: `${e.label} — ${e.speaker} · ${sources.join('; ')}`,

@@ -109,6 +109,12 @@ export interface TimelineEvent extends EventDate {
   mentions: EventMention[];
 }
 
+/** Events in timeline order, read a slice at a time (a page, or all for `--json`); an array is one. */
+export interface EventList {
+  readonly length: number;
+  slice(start: number, end: number): TimelineEvent[];
+}
+
 /** Dated events of a set of documents, plus the expressions left out rather than guessed. */
 export interface Timeline {
   events: TimelineEvent[];
