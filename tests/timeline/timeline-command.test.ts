@@ -188,3 +188,31 @@ describe('/timeline', () => {
     });
   });
 });
+
+describe('an event told by many sources', () => {
+  const told = (n: number) => {
+    const e = timelineOf(corpus).events[0]!;
+    const sources = Array.from({ length: n }, (_, i) => ({
+      id: `doc-${i}`,
+      title: `Report ${i}`,
+      published: null,
+    }));
+    const mentions = sources.map((s, i) => ({
+      ...e.mentions[0]!,
+      documentId: s.id,
+      quoteId: `q${i}`,
+    }));
+    return { ...e, sources, mentions };
+  };
+
+  it.each([
+    [1, 'Report 0 [q0]'],
+    [3, 'Report 0 [q0]; Report 1 [q1]; Report 2 [q2]'],
+    [4, 'Report 0 [q0]; Report 1 [q1]; Report 2 [q2]; and 1 more source'],
+    [776, 'Report 0 [q0]; Report 1 [q1]; Report 2 [q2]; and 773 more sources'],
+  ])('GIVEN %i sources THEN the line names at most three and counts the rest', (n, tail) => {
+    const e = told(n);
+    expect(lineOf(e).detail).toBe(`${e.label} — ${e.speaker} · ${tail}`);
+    expect(eventData(e).sources).toHaveLength(n);
+  });
+});

@@ -7,6 +7,11 @@ import { labelEventDate } from './format-event-date.js';
 import type { EventList, TimelineEvent } from './types.js';
 
 export const EVENTS_PER_PAGE = 10;
+/**
+ * Sources named on an event's line; the rest are counted ("and 12 more sources") and all are in
+ * the JSON. An archive can tell one event in hundreds of documents, and a line must stay a line.
+ */
+export const SOURCES_PER_LINE = 3;
 
 export interface TimelinePage {
   title: string;
@@ -87,7 +92,11 @@ export function lineOf(e: TimelineEvent): { title: string; detail: string } {
   const firstQuote = new Map<string, string>();
   for (const m of e.mentions)
     if (!firstQuote.has(m.documentId)) firstQuote.set(m.documentId, m.quoteId);
-  const sources = e.sources.map((s) => `${s.title} [${firstQuote.get(s.id) ?? e.quoteId}]`);
+  const sources = e.sources
+    .slice(0, SOURCES_PER_LINE)
+    .map((s) => `${s.title} [${firstQuote.get(s.id) ?? e.quoteId}]`);
+  const more = e.sources.length - SOURCES_PER_LINE;
+  if (more > 0) sources.push(`and ${more} more source${more === 1 ? '' : 's'}`);
   return {
     title: `${labelEventDate(e)}${e.inferred ? ' (inferred)' : ''}`,
     detail: `${e.label} — ${e.speaker} · ${sources.join('; ')}`,
