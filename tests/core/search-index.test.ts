@@ -78,6 +78,10 @@ describe('exact phrases as word sequences', () => {
     'LABOUR, party members said no.',
     'It’s the party — not the leader.',
     'A partyline, not a party line.',
+    'He criticized the anti-Semitism crisis.',
+    'The Labour antisemitism crisis, they said.',
+    'A pro-Palestinian, award‑winning filmmaker.',
+    'Non-co-operation is no anti Semitism.',
   ];
   const data = buildIndexData(texts.map((t, i) => passage(`q${i}`, t)));
   const matcher = createPhraseMatcher(data.sequences);
@@ -92,6 +96,18 @@ describe('exact phrases as word sequences', () => {
     'the labour',
     'members party',
     'unknownword party',
+    // prefix compounds: joined or part by part, on either side
+    'anti-semitism crisis',
+    'antisemitism crisis',
+    'anti semitism',
+    'semitism crisis',
+    'the anti',
+    'palestinian award',
+    'pro palestinian',
+    'pro-palestinian award-winning',
+    'noncooperation',
+    'co-operation is',
+    'cooperation is no antisemitism',
   ])(
     'GIVEN the phrase "%s" THEN the word sequences agree with findPhrase on every passage',
     (phrase) => {

@@ -25,12 +25,25 @@ describe('tokenize', () => {
       ],
     },
     {
+      // a prefix compound is one word, compared joined; other hyphens and dashes split
       text: 'anti-Semitism — left–wing',
       tokens: [
-        ['anti', 0, 4],
-        ['semitism', 5, 13],
+        ['antisemitism', 0, 13],
         ['left', 16, 20],
         ['wing', 21, 25],
+      ],
+    },
+    {
+      text: 'Non‑co-operation, re-elected, re-signed, pre-2019 ex-Labour',
+      tokens: [
+        ['noncooperation', 0, 16],
+        ['reelected', 18, 28],
+        ['re', 30, 32],
+        ['signed', 33, 39],
+        ['pre', 41, 44],
+        ['2019', 45, 49],
+        ['ex', 50, 52],
+        ['labour', 53, 59],
       ],
     },
     {

@@ -20,6 +20,7 @@ const FB = `facebook-page · ${CW}`;
 const INTERVIEW = `hard-labour-interview · ${CW}`;
 const OPED = `morning-star-oped · ${CW}`;
 const GRASSROOTS = `grassroots-movement · ${CW}`;
+const INTERVIEWER = 'hard-labour-interview · Rachael Swindon';
 
 const ok = (where: string[]) => ({ verdict: 'verbatim' as const, flags: [], where });
 const altered = (flags: MeaningFlag[], where: string) => ({
@@ -75,6 +76,39 @@ export const PASTED_QUOTES: readonly PastedQuoteCase[] = [
     text: "whilst it might provide a few crumbs from the table for people at home, that's all it is - crumbs",
     speaker: CW,
     expected: ok([INTERVIEW]),
+  },
+  {
+    given: '"antisemitism" written closed where the source has "anti-Semitism"',
+    text: 'It pains me greatly, therefore, that anyone should believe that it is my intention to minimise the cancerous and pernicious nature of antisemitism.',
+    speaker: CW,
+    expected: ok([FB]),
+  },
+  {
+    given: '"anti-Semitism" hyphenated where the source has "antisemitism"',
+    text: 'the EHRC report into the vastly exaggerated Labour anti-Semitism crisis found that Mr Williamson had not contributed',
+    expected: ok([INTERVIEWER]),
+  },
+  {
+    given: '"anti Semitism" written apart',
+    text: 'It’s not a problem with anti Semitism as such.',
+    speaker: CW,
+    expected: ok([INTERVIEW]),
+  },
+  {
+    given: '"neo-liberal" hyphenated where the source has "neoliberal"',
+    text: 'the unholy alliance of right-wing neo-liberal apologists and Zionist zealots',
+    speaker: CW,
+    expected: ok([INTERVIEW]),
+  },
+  {
+    given: '"cooperation" where the reader wrote "co-operation"',
+    text: 'The Israeli lobby could only do its mischief with their willing and unprincipled cooperation.',
+    expected: ok(['ei-independent-run · a reader']),
+  },
+  {
+    given: '"pro Palestinian" written apart',
+    text: 'What are your thoughts on the exclusion of the pro Palestinian, award-winning filmmaker Ken Loach from the Labour Party?',
+    expected: ok([INTERVIEWER]),
   },
   {
     given: 'his words quoted inside a news report, with the "Williamson said" tail',
@@ -150,6 +184,16 @@ export const PASTED_QUOTES: readonly PastedQuoteCase[] = [
     given: 'Venezuela swapped for Cuba',
     text: 'The Bank of England is refusing to give $1.2 billion worth of gold back to Cuba.',
     expected: altered(['name-changed'], FB),
+  },
+  {
+    given: '"pro-Palestinian" turned into "pro-Israeli"',
+    text: 'What are your thoughts on the exclusion of the pro-Israeli, award-winning filmmaker Ken Loach from the Labour Party?',
+    expected: altered(['name-changed'], INTERVIEWER),
+  },
+  {
+    given: '"pro-Palestinian" turned into "pro Israeli", written apart',
+    text: 'What are your thoughts on the exclusion of the pro Israeli, award-winning filmmaker Ken Loach from the Labour Party?',
+    expected: altered(['name-changed'], INTERVIEWER),
   },
   {
     given: '"worst" swapped for "best"',

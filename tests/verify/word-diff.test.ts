@@ -32,7 +32,8 @@ describe('word diff and meaning flags', () => {
       pasted: "The Labour Party isn't an anti-racist party.",
       expected: {
         diff: "The Labour Party [-is-] {+isn't+} an anti-racist party",
-        similarity: 0.88,
+        // "anti-racist" is one word (a prefix compound): 6 of 7 words shared
+        similarity: 0.86,
         flags: ['negation-added'],
       },
     },
@@ -76,6 +77,30 @@ describe('word diff and meaning flags', () => {
         similarity: 0.86,
         flags: ['name-changed'],
       },
+    },
+    {
+      source: 'the exclusion of the pro-Palestinian, award-winning filmmaker',
+      pasted: 'the exclusion of the pro-Israeli, award-winning filmmaker',
+      expected: {
+        diff: 'the exclusion of the [-pro-Palestinian-] {+pro-Israeli+} award-winning filmmaker',
+        similarity: 0.88,
+        flags: ['name-changed'],
+      },
+    },
+    {
+      // "pro" is a word of its own: written apart it is two words, though it names no one else
+      source: 'the exclusion of the pro-Palestinian, award-winning filmmaker',
+      pasted: 'the exclusion of the pro Palestinian, award-winning filmmaker',
+      expected: {
+        diff: 'the exclusion of the [-pro-Palestinian-] {+pro Palestinian+} award-winning filmmaker',
+        similarity: 0.82,
+        flags: [],
+      },
+    },
+    {
+      source: 'It’s not a problem with anti-Semitism as such.',
+      pasted: "It's not a problem with antisemitism, as such",
+      expected: { diff: 'It’s not a problem with anti-Semitism as such', similarity: 1, flags: [] },
     },
     {
       source: 'The Labour Party has a problem',

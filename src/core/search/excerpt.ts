@@ -1,10 +1,10 @@
 /**
  * What to show of a matched passage: all of it when short, else the window of whole sentences that
  * holds the most matched words. Always an exact span of the document body, with the matched words
- * marked.
+ * marked (a prefix compound whole when its joined word matched, else the parts that did).
  */
 import type { Passage, Span } from '../types.js';
-import { processTerm, tokenize } from './terms.js';
+import { processTerm, tokenize, type Token } from './terms.js';
 import { findPhrase } from './phrase.js';
 
 /** Passages up to this long are shown whole; a chat message with more stops being read. */
@@ -24,11 +24,14 @@ export function chooseExcerpt(
 ): Excerpt {
   const base = passage.start;
   const marks: (Span & { term: string })[] = [];
-  for (const t of tokenize(passage.text)) {
-    const term = processTerm(t.word);
-    if (term && matchedTerms.has(term))
-      marks.push({ start: base + t.start, end: base + t.end, term });
-  }
+  const mark = (w: Token): boolean => {
+    const term = processTerm(w.word);
+    if (!term || !matchedTerms.has(term)) return false;
+    marks.push({ start: base + w.start, end: base + w.end, term });
+    return true;
+  };
+  // a compound matched as a joined word is marked whole; matched by a part, that part
+  for (const t of tokenize(passage.text)) if (!mark(t)) for (const p of t.parts ?? []) mark(p);
   phrases.forEach((ph, i) => {
     const at = findPhrase(passage.text, ph);
     if (at) marks.push({ start: base + at.start, end: base + at.end, term: `"phrase ${i}` });

@@ -4,7 +4,8 @@
  * passages in tens of megabytes, scan at memory speed, and go to a snapshot file as they are.
  */
 import type { Passage } from '../types.js';
-import { foldWord, processTerm, tokenizeWords } from './terms.js';
+import { foldWord, processTerm, queryWords } from './terms.js';
+import { compoundParts, isCompound } from './compounds.js';
 import { WordSequencesBuilder, type WordSequences } from './word-sequences.js';
 import { runSync, type Steps } from './steps.js';
 
@@ -33,7 +34,10 @@ export interface IndexData {
   readable: string[];
   /** One entry per `INDEX_FIELDS` field. */
   fields: FieldPostings[];
-  /** Each passage's text as folded word numbers, for exact phrases. */
+  /**
+   * Each passage's text as folded word numbers, for exact phrases. A prefix compound is one word
+   * ("anti-semitism", its term the joined word's); its parts are words too, in no sequence.
+   */
   sequences: WordSequences;
 }
 
@@ -86,26 +90,41 @@ export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> 
     const lengths = new Uint16Array(passages.length);
     let totalLength = 0;
     const counts = new Map<number, number>();
+    const distinct = new Set<string>();
+    /** Counts a word's term; for the text field, records it on the word's number. */
+    const count = (w: string, word: number) => {
+      const term = processTerm(w);
+      if (!term) return;
+      const id = idOf(term);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (word >= 0) {
+        sequences.setTerm(word, id);
+        const key = id * FORM_KEY + word;
+        forms.set(key, (forms.get(key) ?? 0) + 1);
+      }
+    };
     for (let doc = 0; doc < passages.length; doc++) {
       if (doc % 256 === 255) yield;
       const p = passages[doc]!;
-      const words = tokenizeWords(fieldValue(p, field));
-      const length = Math.min(new Set(words).size, 0xffff);
-      lengths[doc] = length;
-      totalLength += length;
+      const text = field === 'text';
       counts.clear();
-      for (const w of words) {
-        const word = field === 'text' ? sequences.push(foldWord(w)) : -1;
-        const term = processTerm(w);
-        if (!term) continue;
-        const id = idOf(term);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        if (word >= 0) {
-          sequences.setTerm(word, id);
-          const key = id * FORM_KEY + word;
-          forms.set(key, (forms.get(key) ?? 0) + 1);
+      distinct.clear();
+      for (const w of queryWords(fieldValue(p, field))) {
+        count(w, text ? sequences.push(foldWord(w)) : -1);
+        if (!isCompound(w)) {
+          distinct.add(w);
+          continue;
+        }
+        // The parts are indexed too; the field length counts them, not the joined word (an
+        // alias of words already counted), so a passage scores as it did before compounds.
+        for (const part of compoundParts(w)) {
+          distinct.add(part);
+          count(part, text ? sequences.intern(foldWord(part)) : -1);
         }
       }
+      const length = Math.min(distinct.size, 0xffff);
+      lengths[doc] = length;
+      totalLength += length;
       if (field === 'text') sequences.endPassage();
       for (const [id, n] of counts) triples.push(id, doc, Math.min(n, 0xffff));
     }

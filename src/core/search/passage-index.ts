@@ -19,7 +19,7 @@ import {
 } from './search-options.js';
 import type { SpeakerDirectory } from '../corpus/speakers.js';
 import { overlaps } from '../corpus/partial-date.js';
-import { processTerm, tokenizeWords } from './terms.js';
+import { indexWords, processTerm, queryWords, tokenize } from './terms.js';
 import { splitPhrases } from './phrase.js';
 import { createPhraseMatcher, NO_TERM } from './word-sequences.js';
 import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from './index-data.js';
@@ -96,13 +96,25 @@ function* openSteps(
   yield;
   const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
   const { offsets: seqOffsets, ids: seqIds, termOfWord } = data.sequences;
+  const phraseMatcher = createPhraseMatcher(data.sequences);
+  /** Calls `visit` with the term of each word of a passage's text, and of a compound's parts. */
+  const forEachTerm = (doc: number, visit: (term: number) => void) => {
+    for (let i = seqOffsets[doc]!; i < seqOffsets[doc + 1]!; i++) {
+      const word = seqIds[i]!;
+      const t = termOfWord[word]!;
+      if (t !== NO_TERM) visit(t);
+      const parts = phraseMatcher.partsOf(word);
+      if (parts === null) continue;
+      for (const part of parts) {
+        const pt = termOfWord[part] ?? NO_TERM;
+        if (pt !== NO_TERM) visit(pt);
+      }
+    }
+  };
   /** Index terms of a passage's text, read off its word sequence. */
   const termsOf = (doc: number): ReadonlySet<string> => {
     const out = new Set<string>();
-    for (let i = seqOffsets[doc]!; i < seqOffsets[doc + 1]!; i++) {
-      const t = termOfWord[seqIds[i]!]!;
-      if (t !== NO_TERM) out.add(data.terms[t]!);
-    }
+    forEachTerm(doc, (t) => out.add(data.terms[t]!));
     return out;
   };
   const speakerTermCache = new Map<string, ReadonlySet<string>>();
@@ -111,7 +123,7 @@ function* openSteps(
     let set = speakerTermCache.get(speaker);
     if (!set) {
       set = new Set(
-        tokenizeWords(speaker)
+        indexWords(speaker)
           .map(processTerm)
           .filter((t): t is string => t !== null),
       );
@@ -124,33 +136,55 @@ function* openSteps(
   let stamp = 0;
   const noChildren: number[] = [];
   const textField = data.fields[0]!;
-  const phraseMatcher = createPhraseMatcher(data.sequences);
   yield;
 
   /**
-   * Whether a passage holds every phrase: first every phrase word's own index term (a binary
-   * search; phrases are exact, so a fuzzy or prefix match is not enough), then the words in order.
+   * Whether a passage holds every phrase: first every phrase word's own index terms (binary
+   * searches; phrases are exact, so a fuzzy or prefix match is not enough), then the words in
+   * order. A compound's terms are its joined word's, or else all its parts'.
    */
   function phraseFilter(phrases: readonly string[]): ((doc: number) => boolean) | null {
     if (phrases.length === 0) return null;
     const compiled = phrases.map((ph) => phraseMatcher.compile(ph));
     if (compiled.some((c) => c === null)) return () => false;
-    const termIds: number[] = [];
-    for (const w of tokenizeWords(phrases.join(' '))) {
-      const t = processTerm(w);
-      if (t === null) continue;
-      const id = vocabulary.termId(t);
-      if (id === undefined) return () => false;
-      termIds.push(id);
+    /** Per phrase word: the sets of term ids one of which the passage must hold entirely. */
+    const needs: number[][][] = [];
+    const idsOf = (words: readonly string[]): number[] | null => {
+      const out: number[] = [];
+      for (const w of words) {
+        const t = processTerm(w);
+        if (t === null) continue;
+        const id = vocabulary.termId(t);
+        if (id === undefined) return null;
+        out.push(id);
+      }
+      return out;
+    };
+    for (const token of tokenize(phrases.join(' '))) {
+      const spellings = [idsOf([token.word])];
+      if (token.parts) spellings.push(idsOf(token.parts.map((p) => p.word)));
+      const known = spellings.filter((ids): ids is number[] => ids !== null);
+      if (known.length === 0) return () => false;
+      if (known.some((ids) => ids.length === 0)) continue; // a stop word
+      needs.push(known);
     }
-    return (doc) =>
-      termIds.every((id) => fieldHolds(textField, id, doc)) &&
-      compiled.every((c) => phraseMatcher.contains(doc, c!));
+    const holdsAll = (ids: readonly number[], doc: number) => {
+      for (const id of ids) if (!fieldHolds(textField, id, doc)) return false;
+      return true;
+    };
+    return (doc) => {
+      for (const spellings of needs) {
+        let held = false;
+        for (const ids of spellings) if ((held = holdsAll(ids, doc))) break;
+        if (!held) return false;
+      }
+      return compiled.every((c) => phraseMatcher.contains(doc, c!));
+    };
   }
 
   function search(query: SearchQuery): SearchOutcome {
     const { phrases, rest } = splitPhrases(query.text);
-    const words = tokenizeWords([rest, ...phrases].join(' '));
+    const words = queryWords([rest, ...phrases].join(' '));
     const terms = [...new Set(words.map(processTerm).filter((t): t is string => t !== null))];
     const lastTerm = terms[terms.length - 1];
     const scored = terms.map((t) => ({
@@ -199,10 +233,9 @@ function* openSteps(
     for (const sc of scored) for (const e of sc.expansions) mark[e.termId] = stamp;
     const matchedOf = (doc: number): ReadonlySet<string> => {
       const out = new Set<string>();
-      for (let i = seqOffsets[doc]!; i < seqOffsets[doc + 1]!; i++) {
-        const t = termOfWord[seqIds[i]!]!;
-        if (t !== NO_TERM && mark[t] === stamp) out.add(data.terms[t]!);
-      }
+      forEachTerm(doc, (t) => {
+        if (mark[t] === stamp) out.add(data.terms[t]!);
+      });
       for (const t of speakerTerms(doc)) if (derived.has(t)) out.add(t);
       return out;
     };
@@ -245,10 +278,11 @@ function* openSteps(
     };
   }
 
+  /** Scored on every word the index holds: a compound's joined word and its parts. */
   function candidates(text: string, limit: number): Passage[] {
     const terms = [
       ...new Set(
-        tokenizeWords(text)
+        indexWords(text)
           .map(processTerm)
           .filter((t): t is string => t !== null),
       ),

@@ -1,9 +1,11 @@
 /**
  * Turning text into index terms: words with their offsets, folded (case, accents, curly
  * apostrophes), British spellings mapped to one form ("privatisation" and "privatization" meet),
- * stop words dropped, then Porter-stemmed ("homeless" and "homelessness" meet).
+ * prefix compounds joined ("anti-Semitism" and "antisemitism" meet, compounds.ts), stop words
+ * dropped, then Porter-stemmed ("homeless" and "homelessness" meet).
  */
 import { stemmer } from 'stemmer';
+import { COMPOUND_HEAD, compoundParts, isCompound } from './compounds.js';
 
 /** Common words that carry no meaning for search. Negations stay: "never elected" is a different claim. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -20,7 +22,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 const TERM_MEMO_MAX = 200_000;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word: letters and digits, apostrophes inside kept ("party’s", "don't"); hyphens split. */
+const PLAIN = `[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*`;
+const PLAIN_WORD = new RegExp(PLAIN, 'gu');
+/** A word, or a prefix compound as one word ("anti-Semitism", "co-operation"). */
+const WORD = new RegExp(`${COMPOUND_HEAD}${PLAIN}|${PLAIN}`, 'giu');
 
 export interface Token {
   /** The word as written. */
@@ -28,24 +34,59 @@ export interface Token {
   /** Offset of the word in the tokenised string. */
   start: number;
   end: number;
+  /** A prefix compound's parts ("anti", "Semitism" of "anti-Semitism"), with their offsets. */
+  parts?: Token[];
 }
 
-/** Words with their offsets (apostrophes inside words kept: "party’s", "don't"). */
+/** Words with their offsets; a prefix compound is one word, with its parts. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD))
-    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    const token: Token = { word: m[0], start: m.index, end: m.index + m[0].length };
+    if (isCompound(m[0])) {
+      token.parts = [];
+      for (const p of m[0].matchAll(PLAIN_WORD)) {
+        const start = m.index + p.index;
+        token.parts.push({ word: p[0], start, end: start + p[0].length });
+      }
+    }
+    out.push(token);
+  }
   return out;
 }
 
-/** For MiniSearch: the words only. */
-export function tokenizeWords(text: string): string[] {
+/** The words of a query: a prefix compound is one word ("anti-Semitism" asks for the compound). */
+export function queryWords(text: string): string[] {
   return text.match(WORD) ?? [];
+}
+
+/**
+ * The words the index holds: each word, and for a prefix compound the compound (its joined form
+ * is a term) followed by its parts (so "Palestinian" finds "pro-Palestinian").
+ */
+export function indexWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.match(WORD) ?? []) {
+    out.push(w);
+    if (isCompound(w)) out.push(...compoundParts(w));
+  }
+  return out;
+}
+
+/**
+ * The words with every hyphen splitting ("anti", "Semitism"), as the previous core read text:
+ * for counting words, and for the reference index in bench/ (which must read as it did).
+ */
+export function tokenizeWords(text: string): string[] {
+  return text.match(PLAIN_WORD) ?? [];
 }
 
 const foldMemo = new Map<string, string>();
 
-/** Lower case, no accents, straight apostrophes, no possessive `'s`, no apostrophes at all. */
+/**
+ * Lower case, no accents, straight apostrophes, no possessive `'s`, no apostrophes at all; what
+ * joins a compound's parts as `-` ("anti-semitism" for "anti‑Semitism" and "anti Semitism").
+ */
 export function foldWord(word: string): string {
   const memo = foldMemo.get(word);
   if (memo !== undefined) return memo;
@@ -54,7 +95,8 @@ export function foldWord(word: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/[’']/g, '');
+    .replace(/[’']/g, '')
+    .replace(/[\u2010\u2011 \u00a0]/g, '-');
   if (foldMemo.size >= TERM_MEMO_MAX) foldMemo.clear();
   foldMemo.set(word, folded);
   return folded;
@@ -93,13 +135,18 @@ export function unifySpelling(word: string): string {
     .replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
 }
 
+/** A folded word with a compound's hyphens removed: "anti-semitism" → "antisemitism". */
+export function joinFolded(folded: string): string {
+  return folded.includes('-') ? folded.replaceAll('-', '') : folded;
+}
+
 const termMemo = new Map<string, string | null>();
 
 /** The index term for a word, or null for a stop word. */
 export function processTerm(word: string): string | null {
   const memo = termMemo.get(word);
   if (memo !== undefined) return memo;
-  const folded = foldWord(word);
+  const folded = joinFolded(foldWord(word));
   const term = folded === '' || STOP_WORDS.has(folded) ? null : stemmer(unifySpelling(folded));
   if (termMemo.size >= TERM_MEMO_MAX) termMemo.clear();
   termMemo.set(word, term);
@@ -108,7 +155,7 @@ export function processTerm(word: string): string | null {
 
 /** Like processTerm but keeps stop words (for phrase matching and queries made only of them). */
 export function processTermKeepingStopWords(word: string): string {
-  const folded = foldWord(word);
+  const folded = joinFolded(foldWord(word));
   return folded === '' ? folded : stemmer(unifySpelling(folded));
 }
 

@@ -4,13 +4,15 @@
  * run it sits in. Words outside every passage (page furniture) belong to none and can never be
  * part of a match.
  *
+ * Words are read as pastes are (`scanWords`): a prefix compound is one word, its form joined.
+ *
  * Compact on purpose: offsets in typed arrays and word forms interned (one string per distinct
  * word, shared by every document), about 30 bytes a word. One object per word (offsets plus its
  * own copy of the word) cost about 130 KB a document and, at 100k passages, pushed peak RSS past
  * 1.4 GB while checks tokenised documents faster than the collector returned memory.
  */
 import type { AnalysedDocument, Passage } from '../types.js';
-import { normaliseWord, WORD, type Token } from './tokens.js';
+import { normaliseWord, scanWords, type Token } from './tokens.js';
 
 export interface DocumentTokens {
   analysed: AnalysedDocument;
@@ -77,11 +79,11 @@ function buildDocumentTokens(analysed: AnalysedDocument): DocumentTokens {
   const norms: string[] = [];
   const startList: number[] = [];
   const endList: number[] = [];
-  for (const m of body.matchAll(WORD)) {
-    norms.push(internedNorm(m[0]));
-    startList.push(m.index);
-    endList.push(m.index + m[0].length);
-  }
+  scanWords(body, (word, start, end) => {
+    norms.push(internedNorm(word));
+    startList.push(start);
+    endList.push(end);
+  });
   const length = norms.length;
   const starts = Uint32Array.from(startList);
   const ends = Uint32Array.from(endList);

@@ -2,6 +2,7 @@
  * Changes that flip what a quote means, read off a word diff: a negation added or removed, a
  * number changed, a name changed. A swapped adjective changes the words; these change the claim.
  */
+import { compoundParts } from '../search/compounds.js';
 import { normaliseWord, type Token } from './tokens.js';
 import type { DiffHunk, WordDiff } from './word-diff.js';
 
@@ -56,14 +57,15 @@ export function isNumber(norm: string): boolean {
 }
 
 /**
- * A name: a capitalised word that does not start a sentence ("Venezuela", "Labour"), a short
- * all-capitals acronym ("NEC", "EHRC"), or a known speaker's name word even at a sentence start
+ * A name: a capitalised word that does not start a sentence ("Venezuela", "Labour"; of a prefix
+ * compound, its last part: "pro-Palestinian"), a short all-capitals acronym ("NEC", "EHRC"), or a
+ * known speaker's name word even at a sentence start
  * ("Starmer is …"). Lower-case words are never names: "socialism" is not "Creating Socialism";
  * nor is anything in a passage typed in capitals.
  */
 export function isName(token: Token, text: string, nameWords: ReadonlySet<string>): boolean {
   if (NOT_NAMES.has(token.norm) || isNegation(token.norm)) return false;
-  const word = text.slice(token.start, token.end);
+  const word = text.slice(namePart(token, text).start, token.end);
   if (!/^\p{Lu}/u.test(word)) return false;
   // in text typed in capitals every word looks like an acronym: judge only mixed-case text
   const shouting = !/\p{Ll}/u.test(text.slice(Math.max(0, token.start - 40), token.end + 40));
@@ -99,13 +101,28 @@ export function meaningFlags(diff: WordDiff, sources: FlagSources): MeaningFlag[
  * or adding part of a longer name ("Labour [Party]", "[Jeremy] Corbyn") still names the same one.
  */
 function changesName(h: DiffHunk, sources: FlagSources): boolean {
-  const removed = h.removed.filter((t) => isName(t, sources.corpusText, sources.nameWords));
-  const added = h.added.filter((t) => isName(t, sources.pastedText, sources.nameWords));
+  const removed = h.removed
+    .filter((t) => isName(t, sources.corpusText, sources.nameWords))
+    .map((t) => namePart(t, sources.corpusText));
+  const added = h.added
+    .filter((t) => isName(t, sources.pastedText, sources.nameWords))
+    .map((t) => namePart(t, sources.pastedText));
   if (sameMultiset(removed, added)) return false;
   if (h.removed.length > 0 && h.added.length > 0) return true;
   const [run, text] =
     h.added.length === 0 ? [h.removed, sources.corpusText] : [h.added, sources.pastedText];
   return !touchesName(run, text, sources.nameWords);
+}
+
+/**
+ * The part of a word that names: a prefix compound's last part ("pro-Palestinian" names what
+ * "Palestinian" does, so "anti Semitism" for "anti-Semitism" changes no name), else the word.
+ */
+function namePart(token: Token, text: string): Token {
+  const parts = compoundParts(text.slice(token.start, token.end));
+  if (parts.length === 1) return token;
+  const last = parts[parts.length - 1]!;
+  return { norm: normaliseWord(last), start: token.end - last.length, end: token.end };
 }
 
 /** True when the word just before or after a run (space-separated) is a name. */

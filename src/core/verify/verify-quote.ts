@@ -170,6 +170,23 @@ function findAltered(check: Check, aligned: AlignedCandidate[]): Found | null {
     : qualifying[0];
   const chosen = byClaimed ?? qualifying[0]!;
   const body = chosen.window.doc.analysed.document.body;
+  if (onlyJoinsDiffer(chosen.diff)) {
+    // "pro Palestinian" for "pro-Palestinian": the same words, joined differently
+    const ev = evidenceFor(chosen.window.doc, chosen.start, chosen.end, check.corpus.passages, {
+      diff: [
+        {
+          type: 'equal',
+          text: body.slice(
+            chosen.window.doc.starts[chosen.start],
+            chosen.window.doc.ends[chosen.end - 1],
+          ),
+        },
+      ],
+      similarity: 1,
+      pasted: null,
+    });
+    if (ev) return { verdict: byClaimed ? 'verbatim' : 'misattributed', flags: [], evidence: [ev] };
+  }
   const ev = evidenceFor(chosen.window.doc, chosen.start, chosen.end, check.corpus.passages, {
     diff: chosen.diff.parts,
     similarity: round(chosen.similarity),
@@ -183,6 +200,16 @@ function findAltered(check: Check, aligned: AlignedCandidate[]): Found | null {
     nameWords: nameWords(check.corpus),
   });
   return { verdict: byClaimed ? 'altered' : 'misattributed', flags, evidence: [ev] };
+}
+
+/**
+ * Every difference is in how words are joined: the corpus's words, run together, are the paste's
+ * run together ("pro-Palestinian" read as one word against "pro" "Palestinian"; "co operation").
+ * Hyphens and spaces inside a word are typography, like case or curly quotes.
+ */
+function onlyJoinsDiffer(diff: AlignedCandidate['diff']): boolean {
+  const joined = (tokens: readonly Token[]) => tokens.map((t) => t.norm).join('');
+  return diff.hunks.length > 0 && diff.hunks.every((h) => joined(h.removed) === joined(h.added));
 }
 
 function pastedSpan(tokens: readonly Token[], start: number, end: number): Span {
