@@ -76,9 +76,13 @@ export function findWords<K>(
   want: readonly PhraseWord<K>[],
 ): { start: RunPosition; end: RunPosition } | null {
   if (want.length === 0) return null;
+  const first = want[0]!;
+  const firstPart = first.parts[0];
   for (let i = from; i < end; i++) {
     const n = run.partCount(i);
     for (let k = 0; k < n; k++) {
+      // most places cannot start the phrase: rule them out before walking it
+      if (!(k === 0 && run.whole(i) === first.whole) && run.part(i, k) !== firstPart) continue;
       const stop = phraseEnd(run, end, want, i, k);
       if (stop) return { start: { word: i, part: k }, end: stop };
     }
