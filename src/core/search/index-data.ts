@@ -82,51 +82,68 @@ export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> 
     return id;
   };
   const sequences = new WordSequencesBuilder();
-  /** How often each (term, written form) pair occurs: key term · 2^22 + word number. */
-  const forms = new Map<number, number>();
+  /**
+   * How often each written form (word number) occurs; a word's term is fixed (`setTerm`), so this
+   * is the count of each (term, written form) pair. Per-passage tallies below are typed arrays
+   * and stamps rather than a Map and a Set cleared per passage: at 100k passages those tables,
+   * regrown for every passage, were 350 MB of garbage, most of the cold start's peak RSS.
+   */
+  let formCounts: Uint32Array = new Uint32Array(1 << 16);
+  let termCounts: Uint32Array = new Uint32Array(1 << 12);
+  const touched: number[] = [];
   const fields = [];
   for (const field of INDEX_FIELDS) {
     const triples = new GrowableTriples();
     const lengths = new Uint16Array(passages.length);
     let totalLength = 0;
-    const counts = new Map<number, number>();
-    const distinct = new Set<string>();
+    /** Raw word → last passage (+1) it was counted in: distinct words without a Set per passage. */
+    const lastSeen = new Map<string, number>();
+    let distinct = 0;
+    const see = (w: string, doc: number) => {
+      if (lastSeen.get(w) === doc + 1) return;
+      lastSeen.set(w, doc + 1);
+      distinct++;
+    };
     /** Counts a word's term; for the text field, records it on the word's number. */
     const count = (w: string, word: number) => {
       const term = processTerm(w);
       if (!term) return;
       const id = idOf(term);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id >= termCounts.length) termCounts = grown(termCounts, id);
+      if (termCounts[id]!++ === 0) touched.push(id);
       if (word >= 0) {
         sequences.setTerm(word, id);
-        const key = id * FORM_KEY + word;
-        forms.set(key, (forms.get(key) ?? 0) + 1);
+        if (word >= formCounts.length) formCounts = grown(formCounts, word);
+        formCounts[word]!++;
       }
     };
     for (let doc = 0; doc < passages.length; doc++) {
       if (doc % 256 === 255) yield;
       const p = passages[doc]!;
       const text = field === 'text';
-      counts.clear();
-      distinct.clear();
+      distinct = 0;
       for (const w of queryWords(fieldValue(p, field))) {
         count(w, text ? sequences.push(foldWord(w)) : -1);
         if (!isCompound(w)) {
-          distinct.add(w);
+          see(w, doc);
           continue;
         }
         // The parts are indexed too; the field length counts them, not the joined word (an
         // alias of words already counted), so a passage scores as it did before compounds.
         for (const part of compoundParts(w)) {
-          distinct.add(part);
+          see(part, doc);
           count(part, text ? sequences.intern(foldWord(part)) : -1);
         }
       }
-      const length = Math.min(distinct.size, 0xffff);
+      const length = Math.min(distinct, 0xffff);
       lengths[doc] = length;
       totalLength += length;
       if (field === 'text') sequences.endPassage();
-      for (const [id, n] of counts) triples.push(id, doc, Math.min(n, 0xffff));
+      for (const id of touched) {
+        triples.push(id, doc, Math.min(termCounts[id]!, 0xffff));
+        termCounts[id] = 0;
+      }
+      touched.length = 0;
     }
     fields.push({
       triples,
@@ -139,7 +156,7 @@ export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> 
   return {
     ids: passages.map((p) => p.id),
     terms,
-    readable: mostCommonForms(terms, seq.words, forms),
+    readable: mostCommonForms(terms, seq, formCounts),
     fields: fields.map(({ triples, lengths, averageLength }) => ({
       ...triples.toPostings(terms.length),
       lengths,
@@ -149,22 +166,30 @@ export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> 
   };
 }
 
-const FORM_KEY = 2 ** 22;
-
+/** Each term's most common written form; ties go to the form seen first. */
 function mostCommonForms(
   terms: readonly string[],
-  words: readonly string[],
-  forms: ReadonlyMap<number, number>,
+  seq: { words: readonly string[]; termOfWord: Uint32Array },
+  formCounts: Uint32Array,
 ): string[] {
   const best = terms.map((t) => ({ form: t, count: 0 }));
-  for (const [key, count] of forms) {
-    const entry = best[Math.floor(key / FORM_KEY)]!;
+  for (let word = 0; word < seq.words.length; word++) {
+    const count = formCounts[word] ?? 0;
+    if (count === 0) continue;
+    const entry = best[seq.termOfWord[word]!]!;
     if (count > entry.count) {
-      entry.form = words[key % FORM_KEY]!;
+      entry.form = seq.words[word]!;
       entry.count = count;
     }
   }
   return best.map((b) => b.form);
+}
+
+/** A copy of `a`, large enough for index `needed`. */
+function grown(a: Uint32Array, needed: number): Uint32Array {
+  const b = new Uint32Array(Math.max(needed + 1, Math.ceil(a.length * 1.5)));
+  b.set(a);
+  return b;
 }
 
 /** (term, passage, frequency) triples in passage order, sorted into posting lists at the end. */
