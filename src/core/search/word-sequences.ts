@@ -97,7 +97,8 @@ export function createPhraseMatcher(seq: WordSequences): PhraseMatcher {
   // the closed word's number when a passage writes it so ("antisemitism"), else a key of its own.
   const compound = new Uint8Array(words.length);
   const parts = new Map<number, Uint32Array>();
-  const wholeOf = new Map<number, number>();
+  /** Each word's joined key: its own number, or a compound's joined form's (a lookup per word). */
+  const wholeOf = Uint32Array.from(words, (_, i) => i);
   const joinedKeys = new Map<string, number>();
   const joinedKey = (joined: string) => numberOf.get(joined) ?? joinedKeys.get(joined) ?? NO_WORD;
   words.forEach((w, i) => {
@@ -113,7 +114,7 @@ export function createPhraseMatcher(seq: WordSequences): PhraseMatcher {
       key = words.length + joinedKeys.size;
       joinedKeys.set(joined, key);
     }
-    wholeOf.set(i, key);
+    wholeOf[i] = key;
   });
   // Passages holding a compound need the part-by-part comparison; the others (nearly all) are
   // compared number by number, as fast as before compounds were read (a phrase of common words
@@ -132,10 +133,7 @@ export function createPhraseMatcher(seq: WordSequences): PhraseMatcher {
     }
   }
   const run: WordRun<number> = {
-    whole(i) {
-      const w = seq.ids[i]!;
-      return compound[w] ? wholeOf.get(w)! : w;
-    },
+    whole: (i) => wholeOf[seq.ids[i]!]!,
     partCount(i) {
       const w = seq.ids[i]!;
       return compound[w] ? parts.get(w)!.length : 1;
