@@ -136,6 +136,10 @@ function* openSteps(
   let stamp = 0;
   const noChildren: number[] = [];
   const textField = data.fields[0]!;
+  /** Phrase words' terms held by each passage, for the current query: bits valid when stamped. */
+  const heldAt = new Uint32Array(docs.length);
+  const heldBits = new Uint32Array(docs.length);
+  let heldStamp = 0;
   yield;
 
   /**
@@ -172,8 +176,34 @@ function* openSteps(
       for (const id of ids) if (!fieldHolds(textField, id, doc)) return false;
       return true;
     };
+    // Needs met by one term (nearly all) are marked by walking that term's posting list once,
+    // in passage order; a binary search per candidate passage was most of the cost of a phrase
+    // of common words ("the party had labour": 46,000 candidates).
+    const simple =
+      needs.length <= 32 ? needs.filter((sp) => sp.every((ids) => ids.length === 1)) : [];
+    const other = needs.filter((sp) => !simple.includes(sp));
+    if (++heldStamp === 0xffffffff) {
+      heldAt.fill(0);
+      heldStamp = 1;
+    }
+    const stampNow = heldStamp;
+    simple.forEach((spellings, bit) => {
+      for (const [id] of spellings) {
+        for (let i = textField.offsets[id!]!; i < textField.offsets[id! + 1]!; i++) {
+          const doc = textField.docs[i]!;
+          if (heldAt[doc] !== stampNow) {
+            heldAt[doc] = stampNow;
+            heldBits[doc] = 0;
+          }
+          heldBits[doc]! |= 1 << bit;
+        }
+      }
+    });
+    const allBits = simple.length === 32 ? 0xffffffff : (1 << simple.length) - 1;
     return (doc) => {
-      for (const spellings of needs) {
+      if (simple.length > 0 && (heldAt[doc] !== stampNow || (heldBits[doc]! | 0) !== (allBits | 0)))
+        return false;
+      for (const spellings of other) {
         let held = false;
         for (const ids of spellings) if ((held = holdsAll(ids, doc))) break;
         if (!held) return false;
@@ -218,11 +248,9 @@ function* openSteps(
       return true;
     };
     const hasPhrases = phraseFilter(phrases);
-    const filtering =
-      hasPhrases !== null ||
+    const metadataFiltering =
       Boolean(query.speaker || query.source || query.from || query.to) ||
       (query.excludeRoles?.length ?? 0) > 0;
-    // Phrase checks cost well under a microsecond: run them before ranking, not after.
     const passesFilters = hasPhrases
       ? (doc: number) => passesMetadata(doc) && hasPhrases(doc)
       : passesMetadata;
@@ -245,7 +273,8 @@ function* openSteps(
         ranked: bestFirst(acc, {
           needed,
           boost: roleBoost,
-          keep: filtering ? passesFilters : null,
+          keep: metadataFiltering ? passesMetadata : null,
+          lateKeep: hasPhrases,
           byCount: true,
         }),
         passageOf: (doc) => docs[doc]!,
