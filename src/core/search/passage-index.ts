@@ -21,7 +21,7 @@ import type { SpeakerDirectory } from '../corpus/speakers.js';
 import { overlaps } from '../corpus/partial-date.js';
 import { indexWords, processTerm, queryWords, tokenize } from './terms.js';
 import { splitPhrases } from './phrase.js';
-import { createPhraseMatcher, NO_TERM } from './word-sequences.js';
+import { NO_TERM, phraseMatcherSteps } from './word-sequences.js';
 import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from './index-data.js';
 import { vocabularySteps } from './vocabulary.js';
 import { runInSlices, runSync, type Steps } from './steps.js';
@@ -96,7 +96,7 @@ function* openSteps(
   yield;
   const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
   const { offsets: seqOffsets, ids: seqIds, termOfWord } = data.sequences;
-  const phraseMatcher = createPhraseMatcher(data.sequences);
+  const phraseMatcher = yield* phraseMatcherSteps(data.sequences);
   /** Calls `visit` with the term of each word of a passage's text, and of a compound's parts. */
   const forEachTerm = (doc: number, visit: (term: number) => void) => {
     for (let i = seqOffsets[doc]!; i < seqOffsets[doc + 1]!; i++) {
