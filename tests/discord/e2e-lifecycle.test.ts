@@ -18,7 +18,7 @@ import { silentLogger } from '../../src/logger.js';
 import { messageData, rendered } from './expected.js';
 import { FAKE_APP_ID, FakeDiscord } from './fake-discord.js';
 import { captureLogger, loadTestCorpus, startHarness, type Harness } from './harness.js';
-import { ALICE, chatInput } from './interactions.js';
+import { ALICE, autocomplete, chatInput } from './interactions.js';
 
 /** A command that answers only when the test releases it. */
 function gatedCommand(name: string) {
@@ -185,7 +185,7 @@ describe('stop', () => {
     return { fake, platform, log };
   }
 
-  it('GIVEN a reply in flight WHEN stop is called THEN the reply completes before stop resolves and the gateway is closed', async () => {
+  it('GIVEN a reply in flight WHEN stop is called THEN it completes before stop resolves, later interactions are told the bot is restarting, and the gateway is closed', async () => {
     const { fake, platform, log } = await start(COMMANDS);
     let releaseCallback!: () => void;
     const held = new Promise<void>((resolve) => (releaseCallback = resolve));
@@ -197,13 +197,24 @@ describe('stop', () => {
 
     let stopped = false;
     const stopping = platform.stop(15_000).then(() => (stopped = true));
-    // Work arriving after stop is not taken.
-    fake.sendInteraction(chatInput('help', {}));
+    // Work arriving after stop is not run: it is told the bot is restarting.
+    const late = chatInput('help', {});
+    fake.sendInteraction(late);
+    fake.sendInteraction(autocomplete('quote', { query: 'vene' }, 'query'));
+    const lateAnswers = [
+      await fake.waitForRequest(
+        (r) => r.kind === 'interaction-callback' && r.path.includes(String(late['id'])),
+      ),
+      await fake.waitForRequest(
+        (r) => r.kind === 'interaction-callback' && (r.body as { type?: number }).type === 8,
+      ),
+    ];
     const stoppedBeforeRelease = stopped;
     releaseCallback();
     await stopping;
     expect({
       stoppedBeforeRelease,
+      lateAnswers: lateAnswers.map((r) => r.body),
       callbacks: fake.ofKind('interaction-callback').length,
       failures: log.lines.filter((l) => l['msg'] === 'interaction failed').length,
       last: log.lines.at(-1)?.['msg'],
@@ -211,7 +222,20 @@ describe('stop', () => {
       unhandled,
     }).toEqual({
       stoppedBeforeRelease: false,
-      callbacks: 1,
+      lateAnswers: [
+        {
+          type: 4,
+          data: {
+            content: 'Verbatim is restarting. Try again in a minute.',
+            enforce_nonce: false,
+            flags: 64,
+            tts: false,
+            allowed_mentions: { parse: [], replied_user: false },
+          },
+        },
+        { type: 8, data: { choices: [] } },
+      ],
+      callbacks: 3,
       failures: 0,
       last: 'discord stopped',
       sockets: 0,

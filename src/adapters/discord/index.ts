@@ -3,12 +3,12 @@
  * to the core, and a bounded stop. See docs/discord.md for setup.
  * @see https://discord.js.org/docs/packages/discord.js/main/Client:Class
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { CustomIdCodec } from './custom-id.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
-import { DESTROY_RESERVE_MS, REST_TIMEOUT_MS } from './limits.js';
+import { DESTROY_RESERVE_MS, REST_TIMEOUT_MS, STOPPING_MESSAGE } from './limits.js';
 import { NO_MENTIONS } from './render-discord.js';
 import { safeErrorFields } from './safe-error.js';
 import { StoppableShardingStrategy } from './stoppable-gateway.js';
@@ -56,8 +56,9 @@ export async function startDiscord(
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   client.on(Events.InteractionCreate, (interaction) => {
-    if (stopping) return;
-    const work = handleInteraction(interaction, handlerDeps).finally(() => inFlight.delete(work));
+    const work = (
+      stopping ? answerWhileStopping(interaction) : handleInteraction(interaction, handlerDeps)
+    ).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
   client.on(Events.Error, (err) => logger.error(safeErrorFields(err), 'discord client error'));
@@ -102,6 +103,25 @@ export async function startDiscord(
     throw new DiscordStartError(loginFailure(err));
   }
   logger.info({ user: client.user?.tag, applicationId: config.applicationId }, 'discord ready');
+
+  /**
+   * Interactions that arrive once stop has begun get a short private answer (an empty list for
+   * autocomplete) rather than Discord's "The application did not respond": the person learns it
+   * is a restart, not a broken command. Best effort: the gateway may close before it is sent.
+   */
+  async function answerWhileStopping(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable())
+        await interaction.reply({
+          content: STOPPING_MESSAGE,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_MENTIONS,
+        });
+    } catch (err) {
+      logger.warn(safeErrorFields(err), 'could not answer an interaction while stopping');
+    }
+  }
 
   let stopped: Promise<void> | null = null;
   return {

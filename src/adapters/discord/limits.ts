@@ -52,3 +52,6 @@ export const OVERFLOW_BUTTONS_MAX = 500;
 
 /** Part of `stop()`'s budget kept back for closing the gateway after in-flight work. */
 export const DESTROY_RESERVE_MS = 500;
+
+/** The private answer to an interaction that arrives while the bot is stopping. */
+export const STOPPING_MESSAGE = 'Verbatim is restarting. Try again in a minute.';
