@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadCorpus, type Corpus, type PartialDate } from '../../src/core/index.js';
 import { endOf, parsePartialDate, startOf } from '../../src/core/corpus/partial-date.js';
-import { processTerm, tokenizeWords } from '../../src/core/search/terms.js';
+import { indexWords, processTerm, tokenizeWords } from '../../src/core/search/terms.js';
 import { dispatch } from '../../src/core/commands/dispatch.js';
 import { selectEvents, type EventFilter } from '../../src/core/timeline/filter-events.js';
 import { indexTimeline } from '../../src/core/timeline/timeline-index.js';
@@ -80,7 +80,8 @@ function eventsAbout(corpus: Corpus, events: readonly TimelineEvent[], topic: st
 }
 
 function sharesTerm(text: string, terms: readonly string[]): boolean {
-  return tokenizeWords(text).some((w) => {
+  // as the index reads words: "anti-Semitism" is also "antisemitism"
+  return indexWords(text).some((w) => {
     const t = processTerm(w);
     return t !== null && terms.some((q) => q === t || nearStem(q, t));
   });

@@ -216,3 +216,20 @@ describe('an event told by many sources', () => {
     expect(eventData(e).sources).toHaveLength(n);
   });
 });
+
+describe('a topic spelled two ways', () => {
+  it('GIVEN "antisemitism" or "anti-Semitism" THEN the same events, about both spellings', async () => {
+    const events = async (topic: string) => {
+      const reply = await dispatch(COMMANDS, 'timeline', { topic }, ctx);
+      return (reply.data as { events: { quoteId: string; start: string; evidence: string }[] })
+        .events;
+    };
+    const closed = await events('antisemitism');
+    const hyphenated = await events('anti-Semitism');
+    expect(closed.map((e) => `${e.quoteId} ${e.start}`)).toEqual(
+      hyphenated.map((e) => `${e.quoteId} ${e.start}`),
+    );
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((e) => /anti-?semitism/i.test(e.evidence))).toBe(true);
+  });
+});

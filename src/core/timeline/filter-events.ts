@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { PartialDate } from '../types.js';
 import type { SearchHit } from '../search/passage-index.js';
 import { endOf, startOf } from '../corpus/partial-date.js';
-import { processTerm, tokenizeWords } from '../search/terms.js';
+import { indexWords, processTerm } from '../search/terms.js';
 import { dayNumber, type TimelineIndex } from './timeline-index.js';
 import type { EventList, EventMention, TimelineEvent } from './types.js';
 
@@ -197,7 +197,8 @@ function aboutTopic(corpus: Corpus, topic: Topic, kept: Uint32Array): Uint32Arra
 
 /** A word of the text has a query term, or one a letter away at the end ("suspend"/"suspens"). */
 function sharesTerm(text: string, terms: readonly string[]): boolean {
-  return tokenizeWords(text).some((w) => {
+  // as the index reads words: "anti-Semitism" is also "antisemitism"
+  return indexWords(text).some((w) => {
     const t = processTerm(w);
     return t !== null && terms.some((q) => q === t || nearStem(q, t));
   });
