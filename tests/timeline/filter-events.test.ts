@@ -9,9 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadCorpus, type Corpus, type PartialDate } from '../../src/core/index.js';
 import { endOf, parsePartialDate, startOf } from '../../src/core/corpus/partial-date.js';
-import { indexWords, processTerm, tokenizeWords } from '../../src/core/search/terms.js';
+import { tokenizeWords } from '../../src/core/search/terms.js';
 import { dispatch } from '../../src/core/commands/dispatch.js';
-import { selectEvents, type EventFilter } from '../../src/core/timeline/filter-events.js';
+import {
+  selectEvents,
+  sharesTerm,
+  type EventFilter,
+} from '../../src/core/timeline/filter-events.js';
 import { indexTimeline } from '../../src/core/timeline/timeline-index.js';
 import { timeline as timelineCommand } from '../../src/core/timeline/timeline-command.js';
 import { eventData, lineOf } from '../../src/core/timeline/timeline-reply.js';
@@ -77,22 +81,6 @@ function eventsAbout(corpus: Corpus, events: readonly TimelineEvent[], topic: st
     ),
   );
   return inSentence.length > 0 ? inSentence : inPassage;
-}
-
-function sharesTerm(text: string, terms: readonly string[]): boolean {
-  // as the index reads words: "anti-Semitism" is also "antisemitism"
-  return indexWords(text).some((w) => {
-    const t = processTerm(w);
-    return t !== null && terms.some((q) => q === t || nearStem(q, t));
-  });
-}
-
-function nearStem(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  if (n < 5 || Math.abs(a.length - b.length) > 1) return false;
-  let common = 0;
-  while (common < n && a[common] === b[common]) common++;
-  return common >= n - 1;
 }
 
 function scanEvents(corpus: Corpus, f: EventFilter): TimelineEvent[] {

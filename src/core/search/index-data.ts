@@ -185,9 +185,11 @@ function mostCommonForms(
   return best.map((b) => b.form);
 }
 
-/** A copy of `a`, large enough for index `needed`. */
-function grown(a: Uint32Array, needed: number): Uint32Array {
-  const b = new Uint32Array(Math.max(needed + 1, Math.ceil(a.length * 1.5)));
+/** A copy of `a`, half as long again and large enough for index `needed`. */
+function grown<T extends Uint32Array | Uint16Array>(a: T, needed = a.length): T {
+  const b = new (a.constructor as new (n: number) => T)(
+    Math.max(needed + 1, Math.ceil(a.length * 1.5)),
+  );
   b.set(a);
   return b;
 }
@@ -201,14 +203,9 @@ class GrowableTriples {
 
   push(term: number, doc: number, freq: number): void {
     if (this.length === this.docs.length) {
-      const grow = <T extends Uint32Array | Uint16Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(Math.ceil(a.length * 1.5));
-        b.set(a);
-        return b;
-      };
-      this.termIds = grow(this.termIds);
-      this.docs = grow(this.docs);
-      this.freqs = grow(this.freqs);
+      this.termIds = grown(this.termIds);
+      this.docs = grown(this.docs);
+      this.freqs = grown(this.freqs);
     }
     this.termIds[this.length] = term;
     this.docs[this.length] = doc;

@@ -135,29 +135,19 @@ export function* phraseMatcherSteps(seq: WordSequences): Steps<PhraseMatcher> {
     }
     wholeOf[i] = key;
   });
-  // Passages holding a compound need the part-by-part comparison; the others (nearly all) are
-  // compared number by number, as fast as before compounds were read (a phrase of common words
-  // is checked against every passage holding them: "from Labour to" went 26 → 97 ms at 100k
-  // passages when every passage took the general path).
-  const passages = seq.offsets.length - 1;
-  const holdsCompound = new Uint8Array(Math.max(0, passages));
-  if (parts.size > 0) {
-    for (let d = 0; d < passages; d++) {
-      if (d % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
-      for (let i = seq.offsets[d]!; i < seq.offsets[d + 1]!; i++) {
-        if (compound[seq.ids[i]!]) {
-          holdsCompound[d] = 1;
-          break;
-        }
-      }
-    }
-  }
   // Each passage's word pairs, hashed into 128 bits: a phrase of plain words whose pairs are not
   // all there is ruled out with four ANDs instead of a scan (about 20% of the bits are set in a
   // passage of 30 words, so a phrase of three words passes by chance 4% of the time). Around a
   // compound, every pair a phrase could meet is set: its joined form or its last part before
   // the next word (joined, or its first part), and its parts in turn.
-  const pairs = new Uint32Array(Math.max(0, passages) * PAIR_WORDS);
+  //
+  // Passages holding a compound also need the part-by-part comparison; the others (nearly all)
+  // are compared number by number, as fast as before compounds were read (a phrase of common
+  // words is checked against every passage holding them: "from Labour to" went 26 → 97 ms at
+  // 100k passages when every passage took the general path).
+  const passages = Math.max(0, seq.offsets.length - 1);
+  const holdsCompound = new Uint8Array(passages);
+  const pairs = new Uint32Array(passages * PAIR_WORDS);
   const setPair = (d: number, a: number, b: number) => {
     const bit = pairBit(a, b);
     pairs[d * PAIR_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
@@ -167,10 +157,17 @@ export function* phraseMatcherSteps(seq: WordSequences): Steps<PhraseMatcher> {
     const end = seq.offsets[d + 1]!;
     for (let i = seq.offsets[d]!; i < end; i++) {
       const w = seq.ids[i]!;
+      const next = i + 1 < end ? seq.ids[i + 1]! : null;
+      if (!compound[w] && (next === null || !compound[next])) {
+        if (next !== null) setPair(d, w, next);
+        continue;
+      }
       const own = compound[w] ? parts.get(w)! : null;
-      if (own) for (let k = 0; k + 1 < own.length; k++) setPair(d, own[k]!, own[k + 1]!);
-      if (i + 1 === end) break;
-      const next = seq.ids[i + 1]!;
+      if (own) {
+        holdsCompound[d] = 1;
+        for (let k = 0; k + 1 < own.length; k++) setPair(d, own[k]!, own[k + 1]!);
+      }
+      if (next === null) continue;
       const nextOwn = compound[next] ? parts.get(next)! : null;
       for (const a of own ? [wholeOf[w]!, own[own.length - 1]!] : [w])
         for (const b of nextOwn ? [wholeOf[next]!, nextOwn[0]!] : [next]) setPair(d, a, b);

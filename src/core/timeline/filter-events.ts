@@ -196,7 +196,7 @@ function aboutTopic(corpus: Corpus, topic: Topic, kept: Uint32Array): Uint32Arra
 }
 
 /** A word of the text has a query term, or one a letter away at the end ("suspend"/"suspens"). */
-function sharesTerm(text: string, terms: readonly string[]): boolean {
+export function sharesTerm(text: string, terms: readonly string[]): boolean {
   // as the index reads words: "anti-Semitism" is also "antisemitism"
   return indexWords(text).some((w) => {
     const t = processTerm(w);
