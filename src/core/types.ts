@@ -77,6 +77,32 @@ export interface Sentence extends Span {
   index: number;
 }
 
+/**
+ * Which sieve gave a passage its speaker (the high-precision sieves run first; the first sure one
+ * decides). See core/corpus/attribution.ts for what each one reads.
+ */
+export type Sieve =
+  | 'front-matter'
+  | 'label'
+  | 'interview-layout'
+  | 'post-header'
+  | 'comment-header'
+  | 'first-person'
+  | 'narration'
+  | 'speech-verb'
+  | 'according-to'
+  | 'attribution-line'
+  | 'continuation'
+  | 'pronoun'
+  | 'none';
+
+/** Why a passage has its speaker: the sieve that decided and the text it read. */
+export interface Attribution {
+  sieve: Sieve;
+  /** The words of the document that name the speaker ("she told the Herald"), when any. */
+  evidence: Span | null;
+}
+
 /** A unit a person would quote: a post, an interview answer, a paragraph, a quotation inside one. */
 export interface Passage extends Span {
   /** Stable quote id: the same while the document id and the passage text are unchanged. */
@@ -94,6 +120,8 @@ export interface Passage extends Span {
   parentId: string | null;
   /** Position of this passage among the document's passages (document order). */
   order: number;
+  /** Why the speaker is who it is. */
+  attribution: Attribution;
 }
 
 /** A region of the body that is never quotable, kept for diagnostics and tests. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, findQuoteMarks, UNIDENTIFIED } from '../../src/core/corpus/quotations.js';
+import { findQuotations, findQuoteMarks } from '../../src/core/corpus/quotations.js';
+import { DocumentNames, UNATTRIBUTED } from '../../src/core/corpus/mentions.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
 
 const speakers = createSpeakerDirectory({
@@ -12,10 +13,13 @@ const speakers = createSpeakerDirectory({
 });
 
 function quotesOf(text: string, voice = 'The Author') {
-  return findQuotations(text, { start: 0, end: text.length }, { speakers, voice }).map((q) => [
-    text.slice(q.content.start, q.content.end),
-    q.speaker,
-  ]);
+  return findQuotations(
+    text,
+    { start: 0, end: text.length },
+    { speakers, names: new DocumentNames(), voice },
+    '',
+    null,
+  ).map((q) => [text.slice(q.content.start, q.content.end), q.speaker]);
 }
 
 describe('who said a quotation', () => {
@@ -53,7 +57,7 @@ describe('who said a quotation', () => {
       "A UN rapporteur has said sanctions could be tantamount to 'crimes against humanity'.",
       [['crimes against humanity', 'a UN rapporteur']],
     ],
-    ['“We will win this,” he said.', [['We will win this', UNIDENTIFIED]]],
+    ['“We will win this,” he said.', [['We will win this', UNATTRIBUTED]]],
     [
       'As I said at the time, “this is wrong and I oppose it.”',
       [['this is wrong and I oppose it.', 'The Author']],

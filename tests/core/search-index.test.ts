@@ -28,6 +28,7 @@ function passage(id: string, text: string, speaker = 'Chris Williamson'): Passag
     end: text.length,
     text,
     sentences: [{ start: 0, end: text.length, index: 0 }],
+    attribution: { sieve: 'first-person', evidence: null },
     parentId: null,
     order: 0,
   };

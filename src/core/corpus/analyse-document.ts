@@ -1,38 +1,84 @@
 /**
  * Turns one document into attributed passages: every post, answer, question, paragraph and quoted
- * speech gets a speaker and a role, and every span is an exact substring of the body. The rule
- * that matters most: text whose speaker is not known is never given to the subject.
+ * speech gets a speaker, a role and the attribution that decided it (which sieve, which words), and
+ * every span is an exact substring of the body. The rule that matters most: text whose speaker is
+ * not known is "unattributed", never the subject.
+ *
+ * Two stages, as in Muzny et al.'s sieves: the layout first gives each paragraph its voice
+ * (speaker labels, an interview's questions and answers, a post's header, a comment's header, a
+ * first-person piece's author, otherwise the narrator), then the quotations inside each paragraph
+ * are found and linked to their speakers (quotations.ts), and block quotes take the speaker of the
+ * attribution line under them.
  */
 import type {
   AnalysedDocument,
+  Attribution,
   BlockKind,
   Document,
   FurnitureSpan,
   Passage,
   Role,
+  Sieve,
   Span,
 } from '../types.js';
 import { classifyUnits, type Unit } from './classify-units.js';
-import { findQuotations, findQuoteMarks, resolveNP, type QuoteContext } from './quotations.js';
+import { carryOf, findQuotations, findQuoteMarks, type Carry } from './quotations.js';
+import { DocumentNames, resolveNP, UNATTRIBUTED, type MentionContext } from './mentions.js';
 import { segmentSentences, trimSpan, wordCount } from './segment.js';
 import type { SpeakerDirectory } from './speakers.js';
 import { assignQuoteIds } from './quote-id.js';
+import { isHostRole, parseLabel, titleCase } from './transcript-labels.js';
 
 interface Draft extends Span {
   speaker: string;
   role: Role;
   kind: BlockKind;
   parent: Draft | null;
+  attribution: Attribution;
 }
 
 const QUESTION_TO_YOU = /\b(?:you|your|yourself|yours)\b/i;
-const FIRST_PERSON = /\b(?:I|I’m|I'm|I’ve|I've|me|my|mine|we|our|us)\b/;
+/** Questions put as requests: "Tell me about the budget.", "Talk us through the vote." */
+const REQUEST =
+  /^(?:(?:so|and|finally|lastly|now),?\s+)?(?:tell|talk|walk|take)\s+(?:me|us)\b|^(?:describe|explain)\b|^let['’]s (?:talk|turn|move)\b/i;
+const FIRST_PERSON = /\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|mine|we|our|us)\b/;
 const THANKS = /\b(?:thanks|thank you)\b/i;
-/** `Q:`, `A:`, `RACHAEL:`, `Chris Williamson:` at the start of a paragraph in a transcript. */
-const SPEAKER_LABEL = /^(Q|A|[\p{Lu}][\p{L}.’' -]{0,40}?)\s*:\s+/u;
-/** "Chris Williamson, Labour Heartlands" or "— Chris Williamson" under a quotation. */
-const ATTRIBUTION_LINE =
-  /^[—–-]?\s*([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3})(?:\s*,\s*[^.!?]{1,60})?$/u;
+/** "— Maya Okafor, Labour candidate" under a block quote. */
+const DASH_ATTRIBUTION =
+  /^[—–―~-]\s*((?:[\p{Lu}][\p{L}’'.-]+\.?)(?:\s+[\p{Lu}][\p{L}’'.-]+){0,4})(?:\s*,\s*[^\n]{1,80})?$/u;
+/** "Maya Okafor, Labour candidate" on its own line under a paragraph that is one quotation. */
+const NAME_ATTRIBUTION =
+  /^((?:[\p{Lu}][\p{L}’'.-]+\.?)(?:\s+[\p{Lu}][\p{L}’'.-]+){0,4})(?:\s*,\s*[^.!?\n]{1,60})?$/u;
+/** A letter's sign-off; the name under it is the writer's. */
+const SIGN_OFF =
+  /(?:^|\n)\s*(?:yours (?:sincerely|faithfully|truly|ever)|kind regards|best regards|best wishes|with best wishes|regards|sincerely|in solidarity|with thanks)\s*,?\s*\n\s*([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})/iu;
+/** A byline at the top of the body, when the front matter names no author. */
+const BYLINE = /^by\s+([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})\b/iu;
+/** Presenters' continuity: what a broadcast says between items, not anyone's view. */
+const CONTINUITY =
+  /\b(?:after the (?:news|break|headlines)|after this (?:break|short break)|(?:stay|keep) (?:with us|listening|tuned)|you['’]re (?:listening|tuned) to|we['’]ll be (?:right )?back|(?:continues|more) (?:after|in a moment|shortly))\b/i;
+/** Quotations of at least this many words that no sieve ties to anyone are "unattributed" passages. */
+const UNATTRIBUTED_MIN_WORDS = 6;
+/** Voices a paragraph can have from the layout alone: a quotation of its own replaces them only when sure. */
+const LAYOUT_SURE: ReadonlySet<Sieve> = new Set([
+  'label',
+  'interview-layout',
+  'post-header',
+  'comment-header',
+]);
+
+interface Voices {
+  subject: string | null;
+  /** Who narrates the body: the author, else the publisher, else "the author". */
+  narrator: string;
+  /** The narrator's role: `subject` for the subject's own piece, else `author`. */
+  narratorRole: Role;
+  /** How the narrator is known. */
+  narratorSieve: Sieve;
+  narratorEvidence: Span | null;
+  interviewer: string;
+  interviewee: string;
+}
 
 export function analyseDocument(doc: Document, speakers: SpeakerDirectory): AnalysedDocument {
   const body = doc.body;
@@ -43,21 +89,13 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     ...span,
     reason,
   }));
-
-  const subject = doc.hints.subject
-    ? (speakers.canonicalInText(doc.hints.subject) ?? doc.hints.subject)
-    : speakers.subject;
-  const author = doc.author ? (speakers.canonicalInText(doc.author) ?? doc.author) : null;
-  const narrator = author ?? doc.publisher ?? 'the author';
-  const ownRole: Role = author !== null && author === subject ? 'subject' : 'author';
-  const interviewer = doc.hints.interviewer
-    ? (speakers.canonicalInText(doc.hints.interviewer) ?? doc.hints.interviewer)
-    : (author ?? 'the interviewer');
-  const interviewee = subject ?? 'the interviewee';
-  const roleOf = (name: string): Role => (name === subject ? 'subject' : 'quoted');
+  const v = voicesOf(doc, speakers, units, text);
+  const roleOf = (name: string): Role => (name === v.subject ? 'subject' : 'quoted');
+  const names = new DocumentNames();
+  names.observe(doc.title, speakers);
 
   const bodyIdx = units.map((_, i) => i).filter((i) => classes[i]!.type === 'body');
-  const labelled = bodyIdx.filter((i) => SPEAKER_LABEL.test(text(units[i]!)));
+  const labelled = bodyIdx.filter((i) => parseLabel(text(units[i]!)) !== null);
   const useLabels = labelled.length >= 2;
   const firstQuestion =
     doc.kind === 'interview' && !useLabels
@@ -65,9 +103,25 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       : -1;
 
   const drafts: Draft[] = [];
-  const add = (span: Span, speaker: string, role: Role, kind: BlockKind) =>
-    drafts.push({ start: span.start, end: span.end, speaker, role, kind, parent: null });
-  let labelVoice: { speaker: string; role: Role; kind: BlockKind } | null = null;
+  const add = (
+    span: Span,
+    speaker: string,
+    role: Role,
+    kind: BlockKind,
+    attribution: Attribution,
+  ) =>
+    drafts.push({
+      start: span.start,
+      end: span.end,
+      speaker,
+      role,
+      kind,
+      parent: null,
+      attribution,
+    });
+  const sure = (sieve: Sieve, evidence: Span | null = null): Attribution => ({ sieve, evidence });
+  const narration = sure(v.narratorSieve, v.narratorEvidence);
+  let labelVoice: { speaker: string; role: Role; kind: BlockKind; evidence: Span } | null = null;
   let inQA = false;
   let bodySeen = 0;
 
@@ -80,53 +134,38 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       continue;
     }
     if (cls.type === 'comment') {
-      add(stripListMarker(body, unit), 'a reader', 'commenter', 'comment');
+      add(stripListMarker(body, unit), 'a reader', 'commenter', 'comment', sure('none'));
       continue;
     }
+    if (attributionLine(i, cls.type === 'heading')) continue;
     if (cls.type === 'heading') {
-      // an attribution line under a whole-paragraph quotation names its speaker
-      const prev = drafts[drafts.length - 1];
-      const attribution = ATTRIBUTION_LINE.exec(t);
-      if (prev && attribution && isWholeQuotation(body, prev) && prev.end <= unit.start) {
-        const speaker = resolveNP(attribution[1]!, body.slice(0, prev.start), t, {
-          speakers,
-          voice: narrator,
-        });
-        const [open, close] = findQuoteMarks(body.slice(prev.start, prev.end))[0]!;
-        Object.assign(prev, trimSpan(body, prev.start + open + 1, prev.start + close));
-        prev.speaker = speaker;
-        prev.role = roleOf(speaker);
-        prev.kind = 'quotation';
-        furniture.push({ start: unit.start, end: unit.end, reason: 'attribution line' });
-        continue;
-      }
-      add(unit, doc.publisher ?? narrator, 'author', 'heading');
+      add(unit, doc.publisher ?? v.narrator, 'author', 'heading', sure('narration'));
       continue;
     }
+    names.observe(t, speakers);
 
     bodySeen++;
     if (useLabels) {
-      const m = SPEAKER_LABEL.exec(t);
-      if (m) {
-        const label = m[1]!;
-        if (label === 'Q' || speakers.canonicalInText(label) === interviewer) {
-          labelVoice = { speaker: interviewer, role: 'interviewer', kind: 'question' };
-        } else if (label === 'A') {
-          labelVoice = { speaker: interviewee, role: roleOf(interviewee), kind: 'answer' };
-        } else {
-          const name = speakers.canonicalInText(label) ?? titleCase(label);
-          labelVoice = {
-            speaker: name,
-            role: roleOf(name),
-            kind: name === interviewee ? 'answer' : 'narration',
-          };
+      const label = parseLabel(t);
+      if (label) {
+        const evidence = { start: unit.start, end: unit.start + label.length };
+        labelVoice = { ...voiceOfLabel(label), evidence };
+        const rest = trimSpan(body, unit.start + label.length, unit.end);
+        if (doc.kind === 'transcript' && isContinuity(body.slice(rest.start, rest.end))) {
+          furniture.push({ ...unit, reason: 'broadcast continuity' });
+          continue;
         }
-        const start = trimSpan(body, unit.start + m[0].length, unit.end);
-        add(start, labelVoice.speaker, labelVoice.role, labelVoice.kind);
+        add(rest, labelVoice.speaker, labelVoice.role, labelVoice.kind, sure('label', evidence));
         continue;
       }
       if (labelVoice) {
-        add(unit, labelVoice.speaker, labelVoice.role, labelVoice.kind);
+        add(
+          unit,
+          labelVoice.speaker,
+          labelVoice.role,
+          labelVoice.kind,
+          sure('label', labelVoice.evidence),
+        );
         continue;
       }
     }
@@ -134,39 +173,133 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       // Before the first question and after the sign-off: the interviewer's narration.
       if (firstQuestion >= 0 && i >= firstQuestion && isQuestion(t)) {
         inQA = true;
-        add(unit, interviewer, 'interviewer', 'question');
+        add(unit, v.interviewer, 'interviewer', 'question', sure('interview-layout'));
       } else {
-        if (inQA && THANKS.test(t) && subject !== null && t.includes(subject)) inQA = false; // the sign-off
-        if (inQA) add(unit, interviewee, roleOf(interviewee), 'answer');
-        else add(unit, interviewer, 'author', 'narration');
+        if (inQA && THANKS.test(t) && v.subject !== null && t.includes(v.subject)) inQA = false; // the sign-off
+        // "Okafor will be speaking at …": the magazine's closing line, not an answer
+        const aboutThem = inQA && !FIRST_PERSON.test(t) && mentions(t, v.subject, speakers);
+        if (inQA && !aboutThem)
+          add(unit, v.interviewee, roleOf(v.interviewee), 'answer', sure('interview-layout'));
+        else add(unit, v.interviewer, 'author', 'narration', sure('narration'));
       }
       continue;
     }
     // A standfirst in a first-person piece: the editor introducing the author in the third person.
     const standfirst =
-      ownRole === 'subject' &&
+      v.narratorRole === 'subject' &&
       bodySeen <= 3 &&
       doc.kind !== 'social' &&
       !FIRST_PERSON.test(t) &&
-      mentions(t, subject, speakers);
-    if (standfirst) add(unit, doc.publisher ?? 'the editor', 'author', 'narration');
-    else add(unit, narrator, ownRole, doc.kind === 'social' ? 'post' : 'narration');
+      mentions(t, v.subject, speakers);
+    if (standfirst)
+      add(unit, doc.publisher ?? 'the editor', 'author', 'narration', sure('narration'));
+    else
+      add(
+        unit,
+        v.narrator,
+        v.narratorRole,
+        doc.kind === 'social' ? 'post' : 'narration',
+        narration,
+      );
   }
 
-  // Quoted speech inside passages becomes its own passage, with the speaker the text names.
+  /**
+   * "— Maya Okafor, role" under a block quote (with or without quotation marks), or a name line
+   * under a paragraph that is one quotation: the paragraphs above it are that person's.
+   */
+  function attributionLine(i: number, isHeading: boolean): boolean {
+    const unit = units[i]!;
+    const t = text(unit);
+    const dash = DASH_ATTRIBUTION.exec(t);
+    const prev = drafts[drafts.length - 1];
+    if (!prev || prev.kind === 'heading' || prev.kind === 'comment') return false;
+    if (!dash && !(isHeading && NAME_ATTRIBUTION.test(t) && isWholeQuotation(body, prev)))
+      return false;
+    if (prev.attribution.sieve === 'label' || prev.attribution.sieve === 'post-header')
+      return false;
+    const name = (dash ?? NAME_ATTRIBUTION.exec(t))![1]!;
+    const ctx: MentionContext = { speakers, names, voice: v.narrator };
+    const who = resolveNP(name, body.slice(0, prev.start), t, ctx);
+    if (!who) return false;
+    const attribution = sure('attribution-line', { start: unit.start, end: unit.end });
+    // the block quote may run over several paragraphs: all the quoted ones right above the line
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (d.kind === 'heading' || d.kind === 'comment' || d.parent) break;
+      if (k < drafts.length - 1 && !isWholeQuotation(body, d)) break;
+      Object.assign(d, quotedContent(body, d));
+      d.speaker = who.speaker;
+      d.role = roleOf(who.speaker);
+      d.kind = 'quotation';
+      d.attribution = attribution;
+    }
+    furniture.push({ start: unit.start, end: unit.end, reason: 'attribution line' });
+    return true;
+  }
+
+  function voiceOfLabel(label: NonNullable<ReturnType<typeof parseLabel>>): {
+    speaker: string;
+    role: Role;
+    kind: BlockKind;
+  } {
+    if (label.qa === 'Q') return { speaker: v.interviewer, role: 'interviewer', kind: 'question' };
+    if (label.qa === 'A')
+      return { speaker: v.interviewee, role: roleOf(v.interviewee), kind: 'answer' };
+    const named = label.name
+      ? (speakers.canonicalInText(label.name) ??
+        speakers.canonicalInText(titleCase(label.name)) ??
+        names.resolve(titleCase(label.name)) ??
+        titleCase(label.name))
+      : `the ${label.role}`;
+    if (isHostRole(label.role) || (named === v.interviewer && named !== v.subject))
+      return { speaker: named, role: 'interviewer', kind: 'question' };
+    return {
+      speaker: named,
+      role: roleOf(named),
+      kind: named === v.interviewee ? 'answer' : 'narration',
+    };
+  }
+
+  // Stage two: quoted speech inside passages, with the speaker the text names.
   const withQuotes: Draft[] = [];
+  let carry: Carry | null = null;
+  let previousText = '';
   for (const d of drafts) {
     withQuotes.push(d);
-    if (d.kind === 'comment' || d.kind === 'heading' || d.kind === 'quotation') continue;
-    const ctx: QuoteContext = { speakers, voice: d.speaker };
-    for (const q of findQuotations(body, d, ctx)) {
-      if (q.speaker === null || q.speaker === d.speaker) continue;
+    if (d.kind === 'comment' || d.kind === 'heading' || d.kind === 'quotation') {
+      carry = null;
+      previousText = '';
+      continue;
+    }
+    const ctx: MentionContext = { speakers, names, voice: d.speaker };
+    const quotes = findQuotations(body, d, ctx, previousText, carry);
+    carry = carryOf(quotes, body.slice(d.start, d.end), d.start);
+    previousText = body.slice(d.start, d.end);
+    for (const q of quotes) {
+      const speaker =
+        q.speaker ??
+        (wordCount(body.slice(q.content.start, q.content.end)) >= UNATTRIBUTED_MIN_WORDS
+          ? UNATTRIBUTED
+          : null);
+      if (speaker === null || speaker === d.speaker) continue;
+      const attribution = q.speaker === null ? sure('none') : q.attribution;
+      if (q.whole && !LAYOUT_SURE.has(d.attribution.sieve)) {
+        // a paragraph of quoted speech is that speaker's passage, not the narrator's
+        Object.assign(d, q.content, {
+          speaker,
+          role: roleOf(speaker),
+          kind: 'quotation',
+          attribution,
+        });
+        break;
+      }
       withQuotes.push({
         ...q.content,
-        speaker: q.speaker,
-        role: roleOf(q.speaker),
+        speaker,
+        role: roleOf(speaker),
         kind: 'quotation',
         parent: d,
+        attribution,
       });
     }
   }
@@ -183,6 +316,7 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     sentences: segmentSentences(body, d.start, d.end),
     parentId: null,
     order,
+    attribution: d.attribution,
   }));
   assignQuoteIds(doc.id, passages);
   withQuotes.forEach((d, i) => {
@@ -192,20 +326,114 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   return { document: doc, passages, furniture };
 }
 
+/** Who narrates, who is interviewed, whose piece a first-person document is. */
+function voicesOf(
+  doc: Document,
+  speakers: SpeakerDirectory,
+  units: readonly Unit[],
+  text: (u: Unit) => string,
+): Voices {
+  const body = doc.body;
+  const subject = doc.hints.subject
+    ? (speakers.canonicalInText(doc.hints.subject) ?? doc.hints.subject)
+    : speakers.subject;
+  let author = doc.author ? (speakers.canonicalInText(doc.author) ?? doc.author) : null;
+  let narratorSieve: Sieve = author ? 'front-matter' : 'narration';
+  let narratorEvidence: Span | null = null;
+  if (!author) {
+    // a byline in the first lines of the body, or a letter's signature
+    for (const u of units.slice(0, 8)) {
+      const m = BYLINE.exec(text(u));
+      if (m) {
+        author = speakers.canonicalInText(m[1]!) ?? m[1]!;
+        narratorSieve = 'front-matter';
+        narratorEvidence = { start: u.start, end: u.start + m[0].length };
+        break;
+      }
+    }
+  }
+  if (doc.kind === 'letter') {
+    const sign = SIGN_OFF.exec(body);
+    if (sign) {
+      const name = speakers.canonicalInText(sign[1]!) ?? sign[1]!;
+      if (!author || author !== name) {
+        author = name;
+        narratorSieve = 'first-person';
+        const at = sign.index + sign[0].length - sign[1]!.length;
+        narratorEvidence = { start: at, end: at + sign[1]!.length };
+      }
+    }
+  }
+  if (!author && ['op-ed', 'speech', 'letter', 'social'].includes(doc.kind)) {
+    // "Speech by Maya Okafor to …", "Maya Okafor (@mayaokafor) / X": the one person the title names
+    const named = speakers.mentionPatterns().filter((p) => includesWord(doc.title, p.alias));
+    const distinct = [...new Set(named.map((p) => p.canonical))];
+    if (distinct.length === 1) {
+      author = distinct[0]!;
+      narratorSieve = 'first-person';
+    }
+  }
+  const narrator = author ?? doc.publisher ?? 'the author';
+  const interviewer = doc.hints.interviewer
+    ? (speakers.canonicalInText(doc.hints.interviewer) ?? doc.hints.interviewer)
+    : author && author !== subject
+      ? author
+      : 'the interviewer';
+  return {
+    subject,
+    narrator,
+    narratorRole: author !== null && author === subject ? 'subject' : 'author',
+    narratorSieve,
+    narratorEvidence,
+    interviewer,
+    interviewee: subject ?? 'the interviewee',
+  };
+}
+
 function isQuestion(t: string): boolean {
-  return /\?\s*$/.test(t) && QUESTION_TO_YOU.test(t) && wordCount(t) >= 5;
+  const plain = t.replace(/^\*\*|\*\*$/g, '');
+  if (REQUEST.test(plain) && wordCount(plain) <= 30) return true;
+  return /\?\s*(?:\*\*)?$/.test(t) && QUESTION_TO_YOU.test(t) && wordCount(t) >= 5;
+}
+
+function isContinuity(t: string): boolean {
+  return CONTINUITY.test(t) && wordCount(t) <= 40;
 }
 
 /** A paragraph that is one quotation from its first character to its last. */
 function isWholeQuotation(body: string, span: Span): boolean {
   const t = body.slice(span.start, span.end);
+  if (/^>\s/.test(t)) return true;
   const marks = findQuoteMarks(t);
   return marks.length === 1 && marks[0]![0] === 0 && marks[0]![1] >= t.length - 2;
 }
 
+/** The words inside a block quote's marks (or after its `>`), as a span of the body. */
+function quotedContent(body: string, span: Span): Span {
+  const t = body.slice(span.start, span.end);
+  const quote = /^>\s*/.exec(t);
+  if (quote) return trimSpan(body, span.start + quote[0].length, span.end);
+  const marks = findQuoteMarks(t);
+  if (marks.length === 1 && marks[0]![0] === 0) {
+    let end = span.start + marks[0]![1];
+    while (end > span.start && /[\s,]/.test(body[end - 1]!)) end--;
+    return trimSpan(body, span.start + 1, end);
+  }
+  return span;
+}
+
 function mentions(t: string, name: string | null, speakers: SpeakerDirectory): boolean {
   if (!name) return false;
-  return speakers.mentionPatterns().some((p) => p.canonical === name && t.includes(p.alias));
+  return speakers.mentionPatterns().some((p) => p.canonical === name && includesWord(t, p.alias));
+}
+
+function includesWord(t: string, word: string): boolean {
+  for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+    const before = i === 0 ? ' ' : t[i - 1]!;
+    const after = t[i + word.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** Comments often come numbered ("1. Totally agree"); the number is not part of what was said. */
@@ -214,10 +442,4 @@ function stripListMarker(body: string, unit: Unit): Span {
   return m
     ? trimSpan(body, unit.start + m[0].length, unit.end)
     : { start: unit.start, end: unit.end };
-}
-
-function titleCase(label: string): string {
-  return label === label.toUpperCase()
-    ? label.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-    : label;
 }

@@ -1,80 +1,135 @@
 /**
- * Quoted speech inside a passage: quotation marks, then who said the words, read from the text
- * itself: a speech verb next to the quote (`“…,” Williamson said.`, `said a source close to X`,
- * `As Nye Bevan said: “…”`), a sentence-final attribution (`…, the former Labour MP has said.`) or
- * `according to X`. Quotes with no speech verb (scare quotes, titles) stay with their passage.
+ * Quoted speech inside a passage, and who said it, in the manner of a two-stage sieve (Muzny et
+ * al., EACL 2017): first the quotations (marks paired, a quotation left open at the end of a
+ * paragraph runs on into the next), then each is linked to a speaker by sieves run from the most
+ * precise to the least; the first that is sure decides and records its evidence:
+ *
+ * 1. `speech-verb`: a speech verb next to the quotation in its sentence (`“…,” Okafor said`,
+ *    `said a source close to X`, `X told the Herald: “…”`, `the headline read: “…”`).
+ * 2. `according-to`: "according to X" in the quotation's sentence.
+ * 3. `continuation`: a quotation that opens the sentence right after an attributed one with no
+ *    other speaker between (`“A,” she said. “B.”`), or a paragraph that continues an open one.
+ *
+ * A quotation no sieve is sure of gets no speaker (null): the caller decides between the passage's
+ * own voice (scare quotes, titles) and "unattributed".
  */
-import type { Span } from '../types.js';
-import type { SpeakerDirectory } from './speakers.js';
+import type { Attribution, Span } from '../types.js';
 import { wordCount } from './segment.js';
+import { ALL_VERBS, AUX, CLOSE_VERB_END, VERB_RE, VERBS } from './speech-verbs.js';
+import { resolveNP, UNATTRIBUTED, type MentionContext } from './mentions.js';
 
-const VERBS =
-  'said|says|say|saying|wrote|writes|writing|told|tells|telling|added|adds|stated|states|stating|explained|explains|explaining|argued|argues|arguing|insisted|insists|claimed|claiming|tweeted|tweeting|declared|declares|announced|announces|announcing|warned|warns|warning|noted|replied|replies|responded|responds|asked|asks|commented|found|ruled|concluded|remarked|admitted|admits|conceded|urged|urges|described|branded|accused|quipped|recalled|pleaded|promised|promises';
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
-const AUX = '(?:has\\s+|had\\s+|have\\s+|was\\s+|is\\s+|also\\s+|then\\s+|later\\s+|once\\s+)*';
-/** After a quote: `,” Williamson said` / `,”he wrote` / `,” the former MP has said`. */
+/** After a quote: `,” Okafor said` / `,”he wrote` / `,” the former MP has said`. */
 const AFTER_NP_VERB = new RegExp(
-  `^[\\s,.;:!?…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3}|(?:a|an|the|his|her|their|its)\\s+[^,.;:!?“”"\\n]{1,60}?))\\s+${AUX}(?:${VERBS})\\b`,
+  `^[\\s,.;:!?…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3}|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
   'u',
 );
-/** After a quote: `,” said a source close to Williamson.` */
+/** After a quote: `,” said a source close to Okafor.` */
 const AFTER_VERB_NP = new RegExp(`^[\\s,.;:!?…—–-]*(?:${VERBS})\\s+([^.;!?“”"\\n]{1,80})`, 'u');
-const ACCORDING_AFTER = /^[\s,.;:!?…—–-]*according to ([^.;!?“”"\n]{1,80})/iu;
-const ACCORDING_BEFORE = /according to ([^,.;:!?“”"\n]{1,80}),\s*$/iu;
+const ACCORDING = /\baccording to ([^,.;:!?“”"\n]{1,80})/iu;
 /** A sentence that ends with its attribution: `…, the former Labour MP has said.` */
 const SENTENCE_FINAL = new RegExp(
   `,\\s*((?:he|she|they|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3}|(?:a|an|the|his|her|their)\\s+[^,.;:!?“”"]{1,60}?))\\s+${AUX}(?:${VERBS})\\s*[.!]?\\s*$`,
   'u',
 );
-const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
-const FIRST_PERSON = /^(?:i|we|me|us)$/i;
-const LEADING_FILLER =
-  /^(?:(?:and|but|as|while|when|where|because|so|then|also|here|now|yet|indeed|meanwhile|however|instead),?\s+)+/i;
-const TRAILING_FILLER =
-  /(?:\s+(?:also|then|later|once|again|previously|recently|himself|herself|has|had|have|was|is|had been|has been))+$/i;
-const ROLE_NOUN =
-  /\b(?:MP|MPs|politician|leader|minister|councillor|candidate|activist|campaigner|chair|chairman|chairwoman|secretary|president|member|socialist|left-winger|veteran|author|writer|former)\b/;
-const DETERMINER = /^(?:a|an|the|that|this|these|those|his|her|its|their)\s/i;
-const NP_CUT =
-  /\s+(?:into|of|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)\s.*$/i;
-const AUXILIARY_SPLIT = /\s+(?:has|had|have|was|were|is|are|will|would|did|does|can|could)\b/i;
+const CLOSE_VERB_BEFORE = new RegExp(
+  `([^.!?;:]{1,80}?)\\s+${AUX}(?:${ALL_VERBS})\\s*[:,]?\\s*$`,
+  'iu',
+);
 
 export interface FoundQuote {
   /** The words inside the quotation marks (absolute body offsets, trimmed). */
   content: Span;
-  /** The span including the quotation marks. */
+  /** The span including the quotation marks (to the end of the passage when it runs on). */
   outer: Span;
-  /** Who said it, as a canonical name or a descriptive phrase; null when no speech verb ties it to anyone. */
+  /** Who said it, as a canonical name or a descriptive phrase; null when no sieve is sure. */
   speaker: string | null;
+  attribution: Attribution;
+  /** The quotation is not closed in this passage: it runs on into the next paragraph. */
+  runsOn: boolean;
+  /** It opens at the start of the passage and closes at its end (a paragraph of quoted speech). */
+  whole: boolean;
 }
 
-export interface QuoteContext {
-  speakers: SpeakerDirectory;
-  /** The passage's own speaker, for "as I said: “…”" in first-person text. */
-  voice: string;
+/** How the previous paragraph ended, for quotations that continue it. */
+export interface Carry {
+  /** The speaker of the paragraph's last quotation, and its attribution. */
+  speaker: string;
+  attribution: Attribution;
+  /** The last quotation was left open (the next paragraph opens with a mark to continue it). */
+  open: boolean;
+  /** The last quotation ended the paragraph (a following all-quoted paragraph likely continues it). */
+  atEnd: boolean;
 }
 
-/** Finds quoted speech in `body[start, end)` and who said each quote. */
-export function findQuotations(body: string, span: Span, ctx: QuoteContext): FoundQuote[] {
+/** Finds quoted speech in `body[span)` and who said each quote. */
+export function findQuotations(
+  body: string,
+  span: Span,
+  ctx: MentionContext,
+  /** The text before this passage that pronouns may point into (the paragraph before). */
+  before: string,
+  carry: Carry | null,
+): FoundQuote[] {
   const text = body.slice(span.start, span.end);
   const found: FoundQuote[] = [];
-  for (const [open, close] of findQuoteMarks(text)) {
+  let previous: FoundQuote | null = null;
+  for (const [open, close, runsOn] of findQuoteMarksRunOn(text)) {
     const inner = trimInner(text, open + 1, close);
     if (inner.end <= inner.start) continue;
     const words = wordCount(text.slice(inner.start, inner.end));
-    const speaker = attribute(text, open, close, words, ctx);
+    const whole =
+      open === leadingSpace(text) && (runsOn || close >= text.replace(/\s+$/, '').length - 2);
+    const decided =
+      attribute(text, span.start, open, close, words, ctx, before) ??
+      continuation(text, span.start, open, previous, found.length === 0 ? carry : null, whole);
     found.push({
       content: { start: span.start + inner.start, end: span.start + inner.end },
-      outer: { start: span.start + open, end: span.start + close + 1 },
-      speaker,
+      outer: { start: span.start + open, end: span.start + Math.min(close + 1, text.length) },
+      speaker: decided?.speaker ?? null,
+      attribution: decided?.attribution ?? { sieve: 'none', evidence: null },
+      runsOn,
+      whole,
     });
+    previous = found[found.length - 1]!;
   }
   return found;
 }
 
+/** What a paragraph leaves for the next one: its last quotation's speaker and whether it is open. */
+export function carryOf(quotes: readonly FoundQuote[], text: string, start: number): Carry | null {
+  const last = quotes[quotes.length - 1];
+  if (!last || last.speaker === null) return null;
+  const tail = text.slice(last.outer.end - start).trim();
+  return {
+    speaker: last.speaker,
+    attribution: last.attribution,
+    open: last.runsOn,
+    atEnd:
+      last.runsOn ||
+      tail.length === 0 ||
+      /^[\p{L}\s,]{0,40}(?:said|says|added|told [^.]*)?\.?$/u.test(tail),
+  };
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+interface Decided {
+  speaker: string;
+  attribution: Attribution;
+}
+
 /** Pairs of [open, close] indices of quotation marks in `text` (outermost double quotes first). */
 export function findQuoteMarks(text: string): [number, number][] {
-  const pairs: [number, number][] = [];
+  return findQuoteMarksRunOn(text)
+    .filter(([, , runsOn]) => !runsOn)
+    .map(([open, close]) => [open, close]);
+}
+
+/** Like findQuoteMarks, plus a double quotation left open at the end (closing at `text.length`). */
+function findQuoteMarksRunOn(text: string): [number, number, boolean][] {
+  const pairs: [number, number, boolean][] = [];
   let openDouble = -1;
   let openSingle = -1;
   for (let i = 0; i < text.length; i++) {
@@ -89,7 +144,7 @@ export function findQuoteMarks(text: string): [number, number][] {
       }
     } else if (c === '”' || (c === '"' && openDouble >= 0)) {
       if (openDouble >= 0) {
-        pairs.push([openDouble, i]);
+        pairs.push([openDouble, i, false]);
         openDouble = -1;
       }
     } else if (openDouble < 0) {
@@ -106,11 +161,14 @@ export function findQuoteMarks(text: string): [number, number][] {
         !/[\p{L}]/u.test(next) &&
         !/\s/.test(prev)
       ) {
-        pairs.push([openSingle, i]);
+        pairs.push([openSingle, i, false]);
         openSingle = -1;
       }
     }
   }
+  // a quotation of at least a few words left open at the end of the paragraph runs on
+  if (openDouble >= 0 && wordCount(text.slice(openDouble + 1)) >= 4)
+    pairs.push([openDouble, text.length, true]);
   return pairs;
 }
 
@@ -122,27 +180,70 @@ function trimInner(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+/** Sieves 1 and 2: a speech verb or "according to" in the quotation's own sentence. */
 function attribute(
   text: string,
+  offset: number,
   open: number,
   close: number,
   words: number,
-  ctx: QuoteContext,
-): string | null {
-  const after = text.slice(close + 1, close + 1 + 160);
+  ctx: MentionContext,
+  paragraphBefore: string,
+): Decided | null {
+  const afterStart = Math.min(close + 1, text.length);
+  const after = text.slice(afterStart, afterStart + 160);
   const sentenceStart = lastSentenceBreak(text, open);
   const before = text.slice(sentenceStart, open);
-  // "he" resolves within the passage only: across paragraphs the nearest name is too often the wrong person.
-  const priorText = text.slice(0, open);
+  const priorText = `${paragraphBefore}\n${text.slice(0, open)}`;
+  const sentenceEnd = nextSentenceBreak(text, afterStart);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  // a speech verb whose speaker cannot be resolved ("he said" with nobody named): someone else's words
+  let unresolved: Span | null = null;
+  const decide = (np: string, evidence: Span, sieve: Attribution['sieve']): Decided | null => {
+    const who = resolveNP(np, priorText, sentence, ctx);
+    if (!who) {
+      unresolved ??= { start: offset + evidence.start, end: offset + evidence.end };
+      return null;
+    }
+    return {
+      speaker: who.speaker,
+      attribution: {
+        sieve: who.viaMention && sieve === 'speech-verb' ? 'pronoun' : sieve,
+        evidence: { start: offset + evidence.start, end: offset + evidence.end },
+      },
+    };
+  };
+  const trimmed = (from: number, m: RegExpExecArray): Span => {
+    const lead = m[0].length - m[0].replace(/^[\s,.;:!?…—–-]+/, '').length;
+    return { start: from + m.index + lead, end: from + m.index + m[0].length };
+  };
 
   const npVerb = AFTER_NP_VERB.exec(after);
-  if (npVerb) return resolveNP(npVerb[1]!, priorText, sentenceOf(text, sentenceStart, close), ctx);
+  if (npVerb) {
+    const d = decide(npVerb[1]!, trimmed(afterStart, npVerb), 'speech-verb');
+    if (d) return d;
+  }
   const verbNp = AFTER_VERB_NP.exec(after);
-  if (verbNp) return resolveNP(verbNp[1]!, priorText, sentenceOf(text, sentenceStart, close), ctx);
-  const accAfter = ACCORDING_AFTER.exec(after);
-  if (accAfter) return resolveNP(accAfter[1]!, priorText, '', ctx);
-  const accBefore = ACCORDING_BEFORE.exec(before);
-  if (accBefore) return resolveNP(accBefore[1]!, priorText, '', ctx);
+  if (verbNp) {
+    const d = decide(verbNp[1]!, trimmed(afterStart, verbNp), 'speech-verb');
+    if (d) return d;
+  }
+  // `the headline read: “…”`, `As Bevan put it, “…”`, `Okafor said: “…”` right before the quote
+  if (CLOSE_VERB_END.test(before) || /:\s*$/.test(before)) {
+    const m = CLOSE_VERB_BEFORE.exec(before);
+    if (m) {
+      const np = lastClause(m[1]!);
+      const d = decide(np, { start: sentenceStart + m.index, end: open }, 'speech-verb');
+      if (d) return d;
+    }
+  }
+  // "according to X" anywhere in the sentence
+  const according = ACCORDING.exec(sentence);
+  if (according) {
+    const at = sentenceStart + according.index;
+    const d = decide(according[1]!, { start: at, end: at + according[0].length }, 'according-to');
+    if (d) return d;
+  }
 
   // a speech verb earlier in the same sentence: `X said (that) … “…”`
   let last: RegExpExecArray | null = null;
@@ -153,15 +254,60 @@ function attribute(
     // Short quotes ("keep going") only count right after the verb: far from it they are scare quotes.
     if ((words >= 3 && between <= 20) || (words >= 2 && between <= 4)) {
       const subjectText = before.slice(0, last.index);
-      return resolveNP(lastClause(subjectText), priorText, before, ctx, before);
+      const np = lastClause(subjectText);
+      const npStart = sentenceStart + subjectText.length - np.length;
+      const d = decide(
+        np,
+        { start: npStart, end: sentenceStart + last.index + last[0].length },
+        'speech-verb',
+      );
+      if (d) return d;
     }
   }
   // `…, the former Labour MP has said.` at the end of the sentence that holds the quote
-  const sentenceEnd = nextSentenceBreak(text, close);
-  const tail = text.slice(close + 1, sentenceEnd);
+  const tail = text.slice(afterStart, sentenceEnd);
   const final = SENTENCE_FINAL.exec(tail);
-  if (final && words >= 3)
-    return resolveNP(final[1]!, priorText, sentenceOf(text, sentenceStart, sentenceEnd), ctx);
+  if (final && words >= 3) {
+    const d = decide(
+      final[1]!,
+      { start: afterStart + final.index + 1, end: sentenceEnd },
+      'speech-verb',
+    );
+    if (d) return d;
+  }
+  return unresolved
+    ? { speaker: UNATTRIBUTED, attribution: { sieve: 'none', evidence: unresolved } }
+    : null;
+}
+
+/**
+ * Sieve 3: `“A,” she said. “B.”`: a quotation opening a sentence right after an attributed one,
+ * with no other person named between; or the first quotation of a paragraph that continues the
+ * previous paragraph's open quotation (or follows its closing quotation as a paragraph of its own).
+ */
+function continuation(
+  text: string,
+  offset: number,
+  open: number,
+  previous: FoundQuote | null,
+  carry: Carry | null,
+  whole: boolean,
+): Decided | null {
+  if (previous && previous.speaker !== null) {
+    // only the previous quotation's own attribution ("she said") may stand between the two
+    const from = previous.outer.end - offset;
+    const ev = previous.attribution.evidence;
+    let between = text.slice(from, open);
+    if (ev && ev.start - offset >= from && ev.end - offset <= open)
+      between = text.slice(from, ev.start - offset) + text.slice(ev.end - offset, open);
+    if (wordCount(between) === 0 && !/:\s*$/.test(between))
+      return { speaker: previous.speaker, attribution: previous.attribution };
+  }
+  if (carry && open === leadingSpace(text) && (carry.open || (carry.atEnd && whole)))
+    return {
+      speaker: carry.speaker,
+      attribution: { sieve: 'continuation', evidence: carry.attribution.evidence },
+    };
   return null;
 }
 
@@ -185,7 +331,7 @@ function lastSentenceBreak(text: string, index: number): number {
 }
 
 function nextSentenceBreak(text: string, index: number): number {
-  for (let i = index + 1; i < text.length; i++) {
+  for (let i = index; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') return i;
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)))
@@ -194,115 +340,7 @@ function nextSentenceBreak(text: string, index: number): number {
   return text.length;
 }
 
-function sentenceOf(text: string, start: number, end: number): string {
-  return text.slice(start, end);
-}
-
 function lastClause(text: string): string {
   const parts = text.split(/[,;:(—–]\s*/);
   return parts[parts.length - 1] ?? '';
-}
-
-/** Turns a noun phrase next to a speech verb into a speaker name. */
-export function resolveNP(
-  rawNp: string,
-  priorText: string,
-  sentence: string,
-  ctx: QuoteContext,
-  /** Where to look for the speaker when the phrase itself names nobody (the sentence so far). */
-  fallbackText = sentence,
-): string {
-  let np = rawNp
-    .trim()
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(LEADING_FILLER, '')
-    .replace(TRAILING_FILLER, '')
-    .replace(/[\s,.;:]+$/, '')
-    .trim();
-  if (np === '') return nearestMention(fallbackText, ctx) ?? UNIDENTIFIED;
-  if (FIRST_PERSON.test(np)) return ctx.voice;
-  if (PRONOUN.test(np)) return nearestMention(priorText, ctx) ?? UNIDENTIFIED;
-
-  const known = ctx.speakers.canonicalInText(np);
-  if (known) return known;
-
-  // "the great Nye Bevan", "Left-winger Chris Williamson": a known name after titles or adjectives
-  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
-    if (np.endsWith(alias) && isWordBoundary(np, np.length - alias.length - 1)) {
-      const prefix = np.slice(0, np.length - alias.length);
-      if (!/\b(?:to|of|for|from|with|by|at|in|on|near|close|about|against|like)\s*$/i.test(prefix))
-        return canonical;
-    }
-  }
-
-  if (DETERMINER.test(np)) {
-    // "the former Labour MP" → the one person the sentence names, when there is exactly one
-    if (ROLE_NOUN.test(np) && !/\bof\b/.test(np)) {
-      const named = mentionedIn(sentence, ctx);
-      if (named.length === 1) return named[0]!;
-    }
-    const head = np.split(AUXILIARY_SPLIT)[0]!.replace(NP_CUT, '').trim();
-    return lowerDeterminer(/\bclose to\b/i.test(np) ? np.split(AUXILIARY_SPLIT)[0]!.trim() : head);
-  }
-
-  // a capitalised name nobody listed ("Lisa Nandy", "The High Court")
-  const name = /^(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and))*$/u.exec(
-    np,
-  );
-  if (name && wordCount(np) <= 6) return np.replace(/^The\s/, 'the ');
-
-  // a longer clause: its first noun phrase before an auxiliary ("That inquiry has just been published and")
-  const firstNp = np.split(AUXILIARY_SPLIT)[0]!.trim();
-  if (
-    firstNp !== np &&
-    wordCount(firstNp) <= 5 &&
-    (DETERMINER.test(`${firstNp} `) || /^[\p{Lu}]/u.test(firstNp))
-  ) {
-    return resolveNP(firstNp, priorText, sentence, ctx, fallbackText);
-  }
-  return nearestMention(fallbackText, ctx) ?? UNIDENTIFIED;
-}
-
-export const UNIDENTIFIED = 'unidentified speaker';
-
-function lowerDeterminer(np: string): string {
-  return np.replace(/^(A|An|The|That|This|These|Those|His|Her|Its|Their)\s/, (d) =>
-    d.toLowerCase(),
-  );
-}
-
-function isWordBoundary(text: string, index: number): boolean {
-  return index < 0 || /[\s(“"‘'—–-]/.test(text[index]!);
-}
-
-/** Canonical speakers named in a text, in order of appearance, without repeats. */
-export function mentionedIn(text: string, ctx: QuoteContext): string[] {
-  const hits: { index: number; canonical: string }[] = [];
-  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
-    let from = 0;
-    for (let i = text.indexOf(alias, from); i >= 0; i = text.indexOf(alias, from)) {
-      from = i + alias.length;
-      if (isWordBoundary(text, i - 1) && !/[\p{L}]/u.test(text[i + alias.length] ?? ' '))
-        hits.push({ index: i, canonical });
-    }
-  }
-  hits.sort((a, b) => a.index - b.index);
-  return [...new Set(hits.map((h) => h.canonical))];
-}
-
-/** The last known speaker named before this point (for "he said"). */
-function nearestMention(priorText: string, ctx: QuoteContext): string | null {
-  const window = priorText;
-  let best: { index: number; canonical: string } | null = null;
-  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
-    const i = window.lastIndexOf(alias);
-    if (
-      i >= 0 &&
-      isWordBoundary(window, i - 1) &&
-      !/[\p{L}]/u.test(window[i + alias.length] ?? ' ')
-    ) {
-      if (!best || i > best.index) best = { index: i, canonical };
-    }
-  }
-  return best?.canonical ?? null;
 }

@@ -10,9 +10,13 @@ import type {
   FurnitureSpan,
   Passage,
   Role,
+  Sieve,
 } from '../types.js';
 
-/** [id, start, end, speaker, role, kind, parentId, order, sentence spans (start, end, …)] */
+/**
+ * [id, start, end, speaker, role, kind, parentId, order, sentence spans (start, end, …),
+ * attribution sieve, evidence start, evidence end (-1 when none)]
+ */
 type PassageTuple = [
   string,
   number,
@@ -23,6 +27,9 @@ type PassageTuple = [
   string | null,
   number,
   number[],
+  Sieve,
+  number,
+  number,
 ];
 
 export interface EncodedDocument {
@@ -49,7 +56,21 @@ export function encodeDocument(a: AnalysedDocument): EncodedDocument {
       if (sentence.index !== i) throw new Error(`passage ${p.id}: sentences out of order`);
       spans.push(sentence.start, sentence.end);
     });
-    return [p.id, p.start, p.end, s, p.role, p.kind, p.parentId, p.order, spans];
+    const evidence = p.attribution.evidence;
+    return [
+      p.id,
+      p.start,
+      p.end,
+      s,
+      p.role,
+      p.kind,
+      p.parentId,
+      p.order,
+      spans,
+      p.attribution.sieve,
+      evidence?.start ?? -1,
+      evidence?.end ?? -1,
+    ];
   });
   return { document: a.document, furniture: a.furniture, speakers, passages };
 }
@@ -59,7 +80,20 @@ export function decodeDocument(e: EncodedDocument): AnalysedDocument {
   const body = document.body;
   if (typeof body !== 'string') throw new Error('document without a body');
   const passages = e.passages.map(
-    ([id, start, end, speaker, role, kind, parentId, order, spans]): Passage => {
+    ([
+      id,
+      start,
+      end,
+      speaker,
+      role,
+      kind,
+      parentId,
+      order,
+      spans,
+      sieve,
+      evStart,
+      evEnd,
+    ]): Passage => {
       const name = e.speakers[speaker];
       if (name === undefined || start < 0 || end > body.length || start > end)
         throw new Error(`passage ${id}: bad span or speaker`);
@@ -78,6 +112,10 @@ export function decodeDocument(e: EncodedDocument): AnalysedDocument {
         sentences,
         parentId,
         order,
+        attribution: {
+          sieve,
+          evidence: evStart >= 0 && evEnd <= body.length ? { start: evStart, end: evEnd } : null,
+        },
       };
     },
   );

@@ -3,7 +3,7 @@
  * quote blocks (sliced from the body, with the full sentences around a fragment), and the word
  * diff in wdiff notation as a context block. `data` is the CLI's `--json` output.
  */
-import { UNIDENTIFIED } from '../corpus/quotations.js';
+import { UNATTRIBUTED } from '../corpus/mentions.js';
 import type { Role, Span } from '../types.js';
 import { sourceRefOf } from '../commands/source-ref.js';
 import { roleLabel } from '../reply/labels.js';
@@ -179,7 +179,9 @@ function whoSaid(e: Evidence): string {
   const named = /^\p{Lu}/u.test(speaker);
   const base = named
     ? possessive(speaker)
-    : `the words of ${speaker === UNIDENTIFIED ? `an ${UNIDENTIFIED}` : speaker}`;
+    : speaker === UNATTRIBUTED
+      ? 'words nobody is named for'
+      : `the words of ${speaker}`;
   if (e.quotedBy) return `${base}, quoted by ${e.quotedBy}`;
   if (role === 'subject') return named ? `${base} own words` : base;
   return `${base} (${roleLabel(role)})`;

@@ -1,0 +1,274 @@
+/**
+ * Mentions of people and organisations, and the noun phrase next to a speech verb turned into a
+ * speaker: a known name or alias, a name introduced earlier in the document ("Dr Priya Nair" then
+ * "Nair"), a pronoun (the last person named before it, in this paragraph or the one before), a
+ * description ("a source close to Okafor", "a statement issued by the council"), or nobody.
+ */
+import type { SpeakerDirectory } from './speakers.js';
+import { wordCount } from './segment.js';
+
+/** The speaker of words whose speaker the text does not give. */
+export const UNATTRIBUTED = 'unattributed';
+
+/** Titles before a name; stripped to find the person ("Dr Nair", "Cllr Okafor", "Mr Justice Hale"). */
+const TITLES =
+  /^(?:(?:the\s+)?(?:great|late|former|legendary|veteran)\s+)*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Judge|Justice|Mr Justice|Mrs Justice|District Judge|Rev|Reverend|Father|Sister|Senator|Sen\.|Rep\.|Representative|Commissioner|Mayor|Governor|President|Minister|Inspector|Detective|Chief Inspector|Superintendent|Captain|Colonel|General)\.?\s+)+/u;
+
+const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
+const INDEFINITE =
+  /^(?:someone|somebody|one man|one woman|a man|a woman|one resident|a resident|a voice)$/i;
+const FIRST_PERSON = /^(?:i|we|me|us)$/i;
+const LEADING_FILLER =
+  /^(?:(?:and|but|as|while|when|where|because|so|then|also|here|now|yet|indeed|meanwhile|however|instead|speaking|writing|asked|in|on|at),?\s+)+/i;
+const TRAILING_FILLER =
+  /(?:\s+(?:also|then|later|once|again|previously|recently|famously|himself|herself|has|had|have|was|is|would|will|had been|has been))+$/i;
+const ROLE_NOUN =
+  /\b(?:MP|MPs|politician|leader|minister|councillor|candidate|activist|campaigner|chair|chairman|chairwoman|chairperson|secretary|president|member|socialist|left-winger|veteran|author|writer|former|mayor|commissioner|senator|judge|organiser|organizer|founder|director|spokesperson|spokesman|spokeswoman|official|officer|unionist|general secretary|presenter|host)\b/i;
+const DETERMINER = /^(?:a|an|the|that|this|these|those|his|her|its|their|one|another|some)\s/i;
+const NP_CUT =
+  /\s+(?:into|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)\s.*$/i;
+const AUXILIARY_SPLIT = /\s+(?:has|had|have|was|were|is|are|will|would|did|does|can|could)\b/i;
+/** "a statement issued by the council", "a spokesperson for the trust": the body the words come from. */
+const ON_BEHALF =
+  /^(?:a|an|the|its|their)?\s*(?:joint\s+|written\s+|short\s+|brief\s+|formal\s+|official\s+)?(?:statement|spokesperson|spokesman|spokeswoman|press release|letter|post|tweet|report|ruling|judgment|judgement|motion|notice|message)\s+(?:(?:issued|released|published|sent|posted|read|made|given)\s+)?(?:by|from|for|on behalf of|of)\s+(.{2,60})$/i;
+/** Words that never start a speaker's name: page furniture and sentence openers. */
+const NOT_A_NAME =
+  /^(?:share|read|click|note|notes|editor|editors|subscribe|follow|sign|reply|comment|comments|posted|published|updated|photo|image|credit|advertisement|related|more|most|home|menu|search|login|log|it|this|that|there|here|what|when|where|which|who|why|how|if|yes|no|so|and|but|or|the)\b/i;
+/** Capitalised words that start sentences or name places and institutions, not people. */
+const INSTITUTION =
+  /\b(?:Council|Party|Ltd|Limited|PLC|Inc|Trust|University|College|School|Court|Tribunal|Gazette|Herald|News|Times|Post|Mail|Guardian|Telegraph|Express|Echo|Chronicle|Journal|Radio|TV|BBC|ITV|Agency|Department|Ministry|Office|Committee|Commission|Authority|Union|Association|Federation|Board|Group|Network|Campaign|Alliance|Coalition|Foundation|Institute|Society|Church|Hospital|Service|Police|Government|Parliament|Assembly|Senate|House|Club|Company|Corporation|Bank|Fund|Movement)\b/;
+
+export interface MentionContext {
+  speakers: SpeakerDirectory;
+  /** Names introduced earlier in the document, for surnames and titles used later. */
+  names: DocumentNames;
+  /** The speaker of the text around the quotation, for "I said: “…”" in first-person text. */
+  voice: string;
+}
+
+/** Full names seen so far in one document ("Dr Priya Nair"), so "Nair" later resolves to them. */
+export class DocumentNames {
+  #bySurname = new Map<string, string | null>();
+  /** Unlisted names that have spoken in this document: candidates for a later "she said". */
+  readonly spoken = new Set<string>();
+
+  /** Registers the person-like names in a text (two or three capitalised words, maybe a title). */
+  observe(text: string, speakers: SpeakerDirectory): void {
+    for (const name of personNamesIn(text)) this.add(speakers.canonicalInText(name) ?? name);
+  }
+
+  add(full: string): void {
+    const parts = stripTitle(full).split(/\s+/);
+    if (parts.length < 2) return;
+    const surname = parts[parts.length - 1]!;
+    const known = this.#bySurname.get(surname);
+    // two different people with one surname: neither is resolved by the surname alone
+    if (known === undefined) this.#bySurname.set(surname, stripTitle(full));
+    else if (known !== null && known !== stripTitle(full) && !stripTitle(full).endsWith(known))
+      this.#bySurname.set(surname, null);
+  }
+
+  /** The full name a surname (with or without a title) stands for, when exactly one was seen. */
+  resolve(name: string): string | null {
+    const bare = stripTitle(name);
+    if (/\s/.test(bare)) return null;
+    return this.#bySurname.get(bare) ?? null;
+  }
+}
+
+/** "Dr Priya Nair" → "Priya Nair"; "the late Mr Justice Hale" → "Hale". */
+export function stripTitle(name: string): string {
+  return name.trim().replace(TITLES, '').trim();
+}
+
+/** Person-like names in a text: a title and a capitalised word, or two or three capitalised words. */
+export function personNamesIn(text: string): string[] {
+  const out: string[] = [];
+  const re =
+    /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge|Justice|Rev|Senator|Commissioner|Mayor)\.?\s+)?\b[\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}\b/gu;
+  for (const m of text.matchAll(re)) {
+    const name = m[0];
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_A_NAME.test(first) || INSTITUTION.test(name)) continue;
+    if (
+      /^(?:The|A|An|In|On|At|For|From|With|By|As|Of|To|If|But|And|When|While|After|Before|During|Last|Next|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        name,
+      )
+    )
+      continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Where a resolved speaker came from: the phrase itself, or an earlier mention (for "she"). */
+export interface Resolved {
+  speaker: string;
+  /** True when the speaker came from a mention elsewhere (a pronoun or a role noun). */
+  viaMention: boolean;
+}
+
+/** Turns a noun phrase next to a speech verb into a speaker, or null when it names nobody sure. */
+export function resolveNP(
+  rawNp: string,
+  /** The text before the quotation, this paragraph and the one before, for pronouns. */
+  priorText: string,
+  /** The sentence around the quotation, for role nouns ("the former MP" → the one person named). */
+  sentence: string,
+  ctx: MentionContext,
+): Resolved | null {
+  const np = cleanNP(rawNp);
+  if (np === '') {
+    // ", stating that …": the sentence's own subject, the last person it names
+    const named = nearestMention(sentence, ctx);
+    return named ? { speaker: named, viaMention: true } : null;
+  }
+  if (FIRST_PERSON.test(np)) return { speaker: ctx.voice, viaMention: false };
+  if (INDEFINITE.test(np)) return { speaker: np.toLowerCase(), viaMention: false };
+  if (PRONOUN.test(np)) {
+    const named = nearestMention(priorText, ctx);
+    return named ? { speaker: named, viaMention: true } : null;
+  }
+  const direct = (s: string | null) => (s ? { speaker: s, viaMention: false } : null);
+  const known = knownName(np, ctx);
+  if (known) return direct(known);
+
+  // "a statement issued by the council", "a spokesperson for the trust"
+  const onBehalf = ON_BEHALF.exec(np);
+  if (onBehalf) {
+    const body = cleanNP(onBehalf[1]!);
+    const who = knownName(body, ctx) ?? (isNameLike(body) ? lowerDeterminer(body) : null);
+    if (who) {
+      return /spokes/i.test(np)
+        ? direct(`${lowerDeterminer(np.slice(0, np.length - onBehalf[1]!.length))}${who}`.trim())
+        : direct(who);
+    }
+  }
+
+  // "the great Nye Bevan", "Left-winger Maya Okafor": a known name after titles or adjectives
+  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
+    if (np.endsWith(alias) && isWordBoundary(np, np.length - alias.length - 1)) {
+      const prefix = np.slice(0, np.length - alias.length);
+      if (!/\b(?:to|of|for|from|with|by|at|in|on|near|close|about|against|like)\s*$/i.test(prefix))
+        return direct(canonical);
+    }
+  }
+
+  if (DETERMINER.test(np)) {
+    // "the former Labour MP" → the one person the sentence names, when there is exactly one
+    if (ROLE_NOUN.test(np) && !/\bof\b/.test(np)) {
+      const named = mentionedIn(sentence, ctx);
+      if (named.length === 1) return { speaker: named[0]!, viaMention: true };
+    }
+    const head = /\bclose to\b/i.test(np)
+      ? np.split(AUXILIARY_SPLIT)[0]!.trim()
+      : np.split(AUXILIARY_SPLIT)[0]!.replace(NP_CUT, '').trim();
+    if (wordCount(head) > 8 || /[\d@#]|https?:/.test(head)) return null;
+    return direct(lowerDeterminer(head));
+  }
+
+  // a capitalised name nobody listed ("Lisa Nandy", "The High Court", "Judge Amelia Hart")
+  if (isNameLike(np)) {
+    const name = ctx.names.resolve(np) ?? np.replace(/^The\s/, 'the ');
+    if (/\s/.test(name) && !INSTITUTION.test(name)) ctx.names.spoken.add(stripTitle(name));
+    return direct(name);
+  }
+
+  // a longer clause: its first noun phrase before an auxiliary ("That inquiry has just been published and")
+  const firstNp = np.split(AUXILIARY_SPLIT)[0]!.trim();
+  if (
+    firstNp !== np &&
+    wordCount(firstNp) <= 5 &&
+    (DETERMINER.test(`${firstNp} `) || /^[\p{Lu}]/u.test(firstNp))
+  ) {
+    return resolveNP(firstNp, priorText, sentence, ctx);
+  }
+  return null;
+}
+
+function cleanNP(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(LEADING_FILLER, '')
+    .replace(TRAILING_FILLER, '')
+    .replace(/[\s,.;:—–-]+$/, '')
+    .replace(/['’]s$/, '')
+    .trim();
+}
+
+/** A known speaker for a phrase: an alias, the phrase without its titles, a surname seen before. */
+function knownName(np: string, ctx: MentionContext): string | null {
+  const exact = ctx.speakers.canonicalInText(np);
+  if (exact) return exact;
+  const bare = stripTitle(np);
+  if (bare !== np) {
+    const known = ctx.speakers.canonicalInText(bare);
+    if (known) return known;
+  }
+  const viaDocument = ctx.names.resolve(np);
+  return viaDocument ? (ctx.speakers.canonicalInText(viaDocument) ?? viaDocument) : null;
+}
+
+/** Capitalised words (with "of", "the", "for", "and" between), at most six, not furniture words. */
+function isNameLike(np: string): boolean {
+  if (NOT_A_NAME.test(np) || /[\d@#]|https?:/.test(np) || wordCount(np) > 6) return false;
+  return /^(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|on))*$/u.test(np);
+}
+
+function lowerDeterminer(np: string): string {
+  return np.replace(/^(A|An|The|That|This|These|Those|His|Her|Its|Their|One|Another|Some)\s/, (d) =>
+    d.toLowerCase(),
+  );
+}
+
+function isWordBoundary(text: string, index: number): boolean {
+  return index < 0 || /[\s(“"‘'—–-]/.test(text[index]!);
+}
+
+/** Canonical speakers named in a text, in order of appearance, without repeats. */
+export function mentionedIn(text: string, ctx: Pick<MentionContext, 'speakers'>): string[] {
+  const hits: { index: number; canonical: string }[] = [];
+  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
+    let from = 0;
+    for (let i = text.indexOf(alias, from); i >= 0; i = text.indexOf(alias, from)) {
+      from = i + alias.length;
+      if (isWordBoundary(text, i - 1) && !/[\p{L}]/u.test(text[i + alias.length] ?? ' '))
+        hits.push({ index: i, canonical });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index);
+  return [...new Set(hits.map((h) => h.canonical))];
+}
+
+/**
+ * The last person named before this point (for "she said"): a known alias, or a person-like name
+ * in the text. Words inside quotation marks are not mentions of the speaker.
+ */
+export function nearestMention(priorText: string, ctx: MentionContext): string | null {
+  const text = priorText.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  let best: { index: number; canonical: string } | null = null;
+  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
+    const i = lastWholeWord(text, alias);
+    if (i >= 0 && (!best || i > best.index)) best = { index: i, canonical };
+  }
+  // names the text has not listed: ones that have already spoken here, or that carry a title
+  for (const name of personNamesIn(text)) {
+    const bare = stripTitle(name);
+    if (!ctx.names.spoken.has(bare) && bare === name) continue;
+    const i = text.lastIndexOf(name);
+    if (i > (best?.index ?? -1)) {
+      const canonical = ctx.speakers.canonicalInText(bare) ?? ctx.names.resolve(name) ?? bare;
+      best = { index: i, canonical };
+    }
+  }
+  return best?.canonical ?? null;
+}
+
+function lastWholeWord(text: string, word: string): number {
+  for (let i = text.lastIndexOf(word); i >= 0; i = text.lastIndexOf(word, i - 1)) {
+    if (isWordBoundary(text, i - 1) && !/[\p{L}]/u.test(text[i + word.length] ?? ' ')) return i;
+    if (i === 0) break;
+  }
+  return -1;
+}
