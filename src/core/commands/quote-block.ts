@@ -5,6 +5,7 @@ import type { Passage, Span } from '../types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Block, SourceRef } from '../reply/reply.js';
 import { sourceRefOf } from './source-ref.js';
+import { attributionOf, type AttributionInfo } from '../corpus/attribution.js';
 
 export type QuoteBlock = Extract<Block, { type: 'quote' }>;
 
@@ -19,6 +20,8 @@ export interface QuoteResult {
   span: Span;
   /** The quote is part of a longer passage (`text` is a window of it). */
   truncated: boolean;
+  /** Why the speaker is who it is: the sieve, and the document's words it read. */
+  attribution: AttributionInfo;
 }
 
 export interface ShownSpan extends Span {
@@ -62,5 +65,6 @@ export function quoteResultOf(
     source: sourceRefOf(doc),
     span: { start: shown.start, end: shown.end },
     truncated: shown.start > passage.start || shown.end < passage.end,
+    attribution: attributionOf(passage, doc.body),
   };
 }

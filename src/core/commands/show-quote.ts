@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { errorReply, makeReply, type Block, type Reply } from '../reply/reply.js';
 import { quoteBlockOf, quoteResultOf } from './quote-block.js';
 import { sourceRefOf } from './source-ref.js';
+import { attributionOf, describeAttribution } from '../corpus/attribution.js';
 
 /** Passages shown before and after the quote. */
 export const CONTEXT_PASSAGES = 1;
@@ -30,7 +31,13 @@ export function showQuote(corpus: Corpus, id: string): Reply {
   const after = at >= 0 ? top.slice(at + 1, at + 1 + CONTEXT_PASSAGES) : [];
   const parent = passage.parentId ? corpus.passages.get(passage.parentId) : undefined;
 
-  const blocks: Block[] = [quoteBlockOf(corpus, passage)];
+  const blocks: Block[] = [
+    quoteBlockOf(corpus, passage),
+    {
+      type: 'context',
+      text: describeAttribution(passage.speaker, attributionOf(passage, doc.body)),
+    },
+  ];
   if (parent) {
     blocks.push({ type: 'context', text: 'In the passage:' }, quoteBlockOf(corpus, parent));
   }

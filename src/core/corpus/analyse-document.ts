@@ -27,7 +27,13 @@ import { DocumentNames, resolveNP, UNATTRIBUTED, type MentionContext } from './m
 import { segmentSentences, trimSpan, wordCount } from './segment.js';
 import type { SpeakerDirectory } from './speakers.js';
 import { assignQuoteIds } from './quote-id.js';
-import { isHostRole, parseLabel, titleCase } from './transcript-labels.js';
+import {
+  isHostRole,
+  parseLabel,
+  roleHolders,
+  selfIntroduction,
+  titleCase,
+} from './transcript-labels.js';
 
 interface Draft extends Span {
   speaker: string;
@@ -51,7 +57,7 @@ const NAME_ATTRIBUTION =
   /^((?:[\p{Lu}][\p{L}’'.-]+\.?)(?:\s+[\p{Lu}][\p{L}’'.-]+){0,4})(?:\s*,\s*[^.!?\n]{1,60})?$/u;
 /** A letter's sign-off; the name under it is the writer's. */
 const SIGN_OFF =
-  /(?:^|\n)\s*(?:yours (?:sincerely|faithfully|truly|ever)|kind regards|best regards|best wishes|with best wishes|regards|sincerely|in solidarity|with thanks)\s*,?\s*\n\s*([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})/iu;
+  /(?:^|\n)[ \t]*(?:yours (?:sincerely|faithfully|truly|ever)|kind regards|best regards|best wishes|with best wishes|regards|sincerely|in solidarity|with thanks)[ \t]*,?[ \t]*\n\s*([\p{Lu}][\p{L}’'.-]+(?:[ \t]+[\p{Lu}][\p{L}’'.-]+){1,3})/iu;
 /** A byline at the top of the body, when the front matter names no author. */
 const BYLINE = /^by\s+([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})\b/iu;
 /** Presenters' continuity: what a broadcast says between items, not anyone's view. */
@@ -97,6 +103,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   const bodyIdx = units.map((_, i) => i).filter((i) => classes[i]!.type === 'body');
   const labelled = bodyIdx.filter((i) => parseLabel(text(units[i]!)) !== null);
   const useLabels = labelled.length >= 2;
+  const lastLabelled = labelled[labelled.length - 1] ?? -1;
+  const holders = useLabels ? roleHolders(body) : new Map<string, string>();
   const firstQuestion =
     doc.kind === 'interview' && !useLabels
       ? (bodyIdx.find((i) => isQuestion(text(units[i]!))) ?? -1)
@@ -137,7 +145,20 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       add(stripListMarker(body, unit), 'a reader', 'commenter', 'comment', sure('none'));
       continue;
     }
-    if (attributionLine(i, cls.type === 'heading')) continue;
+    if (attributionLine(unit, cls.type === 'heading')) continue;
+    // a block quote with its attribution line in the same block: "“…”\n– Name, role"
+    const lastLine = body.lastIndexOf('\n', unit.end - 1) + 1;
+    if (
+      !useLabels &&
+      lastLine > unit.start &&
+      DASH_ATTRIBUTION.test(body.slice(lastLine, unit.end))
+    ) {
+      const quote = trimSpan(body, unit.start, lastLine);
+      names.observe(body.slice(quote.start, quote.end), speakers);
+      add(quote, v.narrator, v.narratorRole, 'narration', narration);
+      if (attributionLine({ start: lastLine, end: unit.end }, false)) continue;
+      drafts.pop();
+    }
     if (cls.type === 'heading') {
       add(unit, doc.publisher ?? v.narrator, 'author', 'heading', sure('narration'));
       continue;
@@ -149,6 +170,10 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       const label = parseLabel(t);
       if (label) {
         const evidence = { start: unit.start, end: unit.start + label.length };
+        if (label.role && !label.name && !holders.has(label.role)) {
+          const intro = selfIntroduction(t);
+          if (intro) holders.set(label.role, intro);
+        }
         labelVoice = { ...voiceOfLabel(label), evidence };
         const rest = trimSpan(body, unit.start + label.length, unit.end);
         if (doc.kind === 'transcript' && isContinuity(body.slice(rest.start, rest.end))) {
@@ -158,7 +183,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
         add(rest, labelVoice.speaker, labelVoice.role, labelVoice.kind, sure('label', evidence));
         continue;
       }
-      if (labelVoice) {
+      // after the last label, only first-person paragraphs still belong to its speaker
+      if (labelVoice && (i < lastLabelled || FIRST_PERSON.test(t))) {
         add(
           unit,
           labelVoice.speaker,
@@ -207,9 +233,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
    * "— Maya Okafor, role" under a block quote (with or without quotation marks), or a name line
    * under a paragraph that is one quotation: the paragraphs above it are that person's.
    */
-  function attributionLine(i: number, isHeading: boolean): boolean {
-    const unit = units[i]!;
-    const t = text(unit);
+  function attributionLine(unit: Span, isHeading: boolean): boolean {
+    const t = body.slice(unit.start, unit.end);
     const dash = DASH_ATTRIBUTION.exec(t);
     const prev = drafts[drafts.length - 1];
     if (!prev || prev.kind === 'heading' || prev.kind === 'comment') return false;
@@ -245,13 +270,18 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     if (label.qa === 'Q') return { speaker: v.interviewer, role: 'interviewer', kind: 'question' };
     if (label.qa === 'A')
       return { speaker: v.interviewee, role: roleOf(v.interviewee), kind: 'answer' };
-    const named = label.name
-      ? (speakers.canonicalInText(label.name) ??
-        speakers.canonicalInText(titleCase(label.name)) ??
-        names.resolve(titleCase(label.name)) ??
-        titleCase(label.name))
+    const written = label.name ?? (label.role ? (holders.get(label.role) ?? null) : null);
+    const named = written
+      ? (speakers.canonicalInText(written) ??
+        speakers.canonicalInText(titleCase(written)) ??
+        names.resolve(titleCase(written)) ??
+        titleCase(written))
       : `the ${label.role}`;
-    if (isHostRole(label.role) || (named === v.interviewer && named !== v.subject))
+    if (
+      isHostRole(label.role) ||
+      (label.numbered && named !== v.subject) ||
+      (named === v.interviewer && named !== v.subject)
+    )
       return { speaker: named, role: 'interviewer', kind: 'question' };
     return {
       speaker: named,

@@ -21,7 +21,7 @@ const FIRST_PERSON = /^(?:i|we|me|us)$/i;
 const LEADING_FILLER =
   /^(?:(?:and|but|as|while|when|where|because|so|then|also|here|now|yet|indeed|meanwhile|however|instead|speaking|writing|asked|in|on|at),?\s+)+/i;
 const TRAILING_FILLER =
-  /(?:\s+(?:also|then|later|once|again|previously|recently|famously|himself|herself|has|had|have|was|is|would|will|had been|has been))+$/i;
+  /(?:\s+(?:also|then|later|once|again|previously|recently|famously|himself|herself|has|had|have|was|is|would|will|had been|has been|used to|went on to|never|always|often|simply|just))+$/i;
 const ROLE_NOUN =
   /\b(?:MP|MPs|politician|leader|minister|councillor|candidate|activist|campaigner|chair|chairman|chairwoman|chairperson|secretary|president|member|socialist|left-winger|veteran|author|writer|former|mayor|commissioner|senator|judge|organiser|organizer|founder|director|spokesperson|spokesman|spokeswoman|official|officer|unionist|general secretary|presenter|host)\b/i;
 const DETERMINER = /^(?:a|an|the|that|this|these|those|his|her|its|their|one|another|some)\s/i;
@@ -30,7 +30,7 @@ const NP_CUT =
 const AUXILIARY_SPLIT = /\s+(?:has|had|have|was|were|is|are|will|would|did|does|can|could)\b/i;
 /** "a statement issued by the council", "a spokesperson for the trust": the body the words come from. */
 const ON_BEHALF =
-  /^(?:a|an|the|its|their)?\s*(?:joint\s+|written\s+|short\s+|brief\s+|formal\s+|official\s+)?(?:statement|spokesperson|spokesman|spokeswoman|press release|letter|post|tweet|report|ruling|judgment|judgement|motion|notice|message)\s+(?:(?:issued|released|published|sent|posted|read|made|given)\s+)?(?:by|from|for|on behalf of|of)\s+(.{2,60})$/i;
+  /^(?:a|an|the|its|their)?\s*(?:joint\s+|written\s+|short\s+|brief\s+|formal\s+|official\s+)?(?:statement|spokesperson|spokesman|spokeswoman|press release|letter|post|tweet|report|ruling|judgment|judgement|motion|notice|message|text|email|voicemail|note)\s+(?:(?:issued|released|published|sent|posted|read|made|given)\s+)?(?:by|from|for|on behalf of|of)\s+(.{2,60})$/i;
 /** Words that never start a speaker's name: page furniture and sentence openers. */
 const NOT_A_NAME =
   /^(?:share|read|click|note|notes|editor|editors|subscribe|follow|sign|reply|comment|comments|posted|published|updated|photo|image|credit|advertisement|related|more|most|home|menu|search|login|log|it|this|that|there|here|what|when|where|which|who|why|how|if|yes|no|so|and|but|or|the)\b/i;
@@ -118,15 +118,11 @@ export function resolveNP(
   ctx: MentionContext,
 ): Resolved | null {
   const np = cleanNP(rawNp);
-  if (np === '') {
-    // ", stating that …": the sentence's own subject, the last person it names
-    const named = nearestMention(sentence, ctx);
-    return named ? { speaker: named, viaMention: true } : null;
-  }
+  if (np === '') return null;
   if (FIRST_PERSON.test(np)) return { speaker: ctx.voice, viaMention: false };
   if (INDEFINITE.test(np)) return { speaker: np.toLowerCase(), viaMention: false };
   if (PRONOUN.test(np)) {
-    const named = nearestMention(priorText, ctx);
+    const named = nearestMention(priorText, ctx, /^(?:they|them)$/i.test(np));
     return named ? { speaker: named, viaMention: true } : null;
   }
   const direct = (s: string | null) => (s ? { speaker: s, viaMention: false } : null);
@@ -136,7 +132,7 @@ export function resolveNP(
   // "a statement issued by the council", "a spokesperson for the trust"
   const onBehalf = ON_BEHALF.exec(np);
   if (onBehalf) {
-    const body = cleanNP(onBehalf[1]!);
+    const body = cleanNP(onBehalf[1]!.replace(NP_CUT, ''));
     const who = knownName(body, ctx) ?? (isNameLike(body) ? lowerDeterminer(body) : null);
     if (who) {
       return /spokes/i.test(np)
@@ -245,10 +241,16 @@ export function mentionedIn(text: string, ctx: Pick<MentionContext, 'speakers'>)
  * The last person named before this point (for "she said"): a known alias, or a person-like name
  * in the text. Words inside quotation marks are not mentions of the speaker.
  */
-export function nearestMention(priorText: string, ctx: MentionContext): string | null {
+export function nearestMention(
+  priorText: string,
+  ctx: MentionContext,
+  /** Organisations too ("they"); "he" and "she" are people. */
+  organisations = true,
+): string | null {
   const text = priorText.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
   let best: { index: number; canonical: string } | null = null;
   for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
+    if (!organisations && isOrganisation(alias, canonical)) continue;
     const i = lastWholeWord(text, alias);
     if (i >= 0 && (!best || i > best.index)) best = { index: i, canonical };
   }
@@ -263,6 +265,46 @@ export function nearestMention(priorText: string, ctx: MentionContext): string |
     }
   }
   return best?.canonical ?? null;
+}
+
+/** "ATPWU", "Mersey Quay Holdings", "the council": not a "he" or a "she". */
+export function isOrganisation(alias: string, canonical: string): boolean {
+  return [alias, canonical].some(
+    (name) =>
+      /^[\p{Lu}\d&]{2,}$/u.test(name) ||
+      /^the\s/i.test(name) ||
+      INSTITUTION.test(name) ||
+      /\b(?:Holdings|Federation|Consulting|Partners|Group|Trust|Ltd|plc|Inc|LLC|Corp|Council|Union|Society|Workers)\b/.test(
+        name,
+      ),
+  );
+}
+
+/**
+ * The subject of a sentence that puts it far from its verb ("Simon Treadwell, the ports minister,
+ * stood … and said"): its first clause when that is a name or a pronoun, else the one known person
+ * it names before the verb.
+ */
+export function sentenceSubject(
+  clause: string,
+  priorText: string,
+  sentence: string,
+  ctx: MentionContext,
+): Resolved | null {
+  const first = clause.split(/[,;:(—–]\s*/)[0] ?? '';
+  const lead = /^\s*(?:(?:and|but|then|so|yet),?\s+)?(he|she|they|I|we)\b/i.exec(first);
+  if (lead) return resolveNP(lead[1]!, priorText, sentence, ctx);
+  const firstWords = first.trim().split(/\s+/).slice(0, 6).join(' ');
+  const named = mentionedIn(clause, ctx);
+  if (named.length === 1) return { speaker: named[0]!, viaMention: true };
+  const person = personNamesIn(firstWords)[0];
+  if (person && ctx.names.spoken.has(stripTitle(person)))
+    return { speaker: stripTitle(person), viaMention: true };
+  if (person && isNameLike(person)) {
+    const known = knownName(person, ctx);
+    return { speaker: known ?? stripTitle(person), viaMention: false };
+  }
+  return null;
 }
 
 function lastWholeWord(text: string, word: string): number {

@@ -16,15 +16,15 @@
 import type { Attribution, Span } from '../types.js';
 import { wordCount } from './segment.js';
 import { ALL_VERBS, AUX, CLOSE_VERB_END, VERB_RE, VERBS } from './speech-verbs.js';
-import { resolveNP, UNATTRIBUTED, type MentionContext } from './mentions.js';
+import { resolveNP, sentenceSubject, UNATTRIBUTED, type MentionContext } from './mentions.js';
 
 /** After a quote: `,” Okafor said` / `,”he wrote` / `,” the former MP has said`. */
 const AFTER_NP_VERB = new RegExp(
-  `^[\\s,.;:!?…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3}|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
+  `^[\\s,.;:!?…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{L}][\\p{L}’'.-]*){0,7}?|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
   'u',
 );
 /** After a quote: `,” said a source close to Okafor.` */
-const AFTER_VERB_NP = new RegExp(`^[\\s,.;:!?…—–-]*(?:${VERBS})\\s+([^.;!?“”"\\n]{1,80})`, 'u');
+const AFTER_VERB_NP = new RegExp(`^[\\s,.;:!?…—–-]*(?:${VERBS})\\s+([^,.;!?“”"\\n]{1,80})`, 'u');
 const ACCORDING = /\baccording to ([^,.;:!?“”"\n]{1,80})/iu;
 /** A sentence that ends with its attribution: `…, the former Labour MP has said.` */
 const SENTENCE_FINAL = new RegExp(
@@ -194,13 +194,24 @@ function attribute(
   const after = text.slice(afterStart, afterStart + 160);
   const sentenceStart = lastSentenceBreak(text, open);
   const before = text.slice(sentenceStart, open);
-  const priorText = `${paragraphBefore}\n${text.slice(0, open)}`;
   const sentenceEnd = nextSentenceBreak(text, afterStart);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   // a speech verb whose speaker cannot be resolved ("he said" with nobody named): someone else's words
   let unresolved: Span | null = null;
-  const decide = (np: string, evidence: Span, sieve: Attribution['sieve']): Decided | null => {
-    const who = resolveNP(np, priorText, sentence, ctx);
+  /**
+   * The phrase next to the verb names the speaker; when it is not a name ("stood at the despatch box
+   * and said"), the sentence's own subject before the verb does ("Simon Treadwell, the minister, …").
+   */
+  const decide = (
+    np: string,
+    evidence: Span,
+    sieve: Attribution['sieve'],
+    clause: string | null = null,
+  ): Decided | null => {
+    const prior = `${paragraphBefore}\n${text.slice(0, Math.max(0, evidence.start))}`;
+    const who =
+      resolveNP(np, prior, sentence, ctx) ??
+      (clause !== null ? sentenceSubject(clause, prior, sentence, ctx) : null);
     if (!who) {
       unresolved ??= { start: offset + evidence.start, end: offset + evidence.end };
       return null;
@@ -233,7 +244,8 @@ function attribute(
     const m = CLOSE_VERB_BEFORE.exec(before);
     if (m) {
       const np = lastClause(m[1]!);
-      const d = decide(np, { start: sentenceStart + m.index, end: open }, 'speech-verb');
+      const clause = before.slice(0, m.index + m[1]!.length);
+      const d = decide(np, { start: sentenceStart + m.index, end: open }, 'speech-verb', clause);
       if (d) return d;
     }
   }
@@ -260,6 +272,7 @@ function attribute(
         np,
         { start: npStart, end: sentenceStart + last.index + last[0].length },
         'speech-verb',
+        subjectText,
       );
       if (d) return d;
     }
@@ -272,6 +285,7 @@ function attribute(
       final[1]!,
       { start: afterStart + final.index + 1, end: sentenceEnd },
       'speech-verb',
+      before,
     );
     if (d) return d;
   }
@@ -294,13 +308,19 @@ function continuation(
   whole: boolean,
 ): Decided | null {
   if (previous && previous.speaker !== null) {
-    // only the previous quotation's own attribution ("she said") may stand between the two
+    // only the rest of the previous quotation's attribution ("she said in a statement.") between
     const from = previous.outer.end - offset;
     const ev = previous.attribution.evidence;
     let between = text.slice(from, open);
     if (ev && ev.start - offset >= from && ev.end - offset <= open)
       between = text.slice(from, ev.start - offset) + text.slice(ev.end - offset, open);
-    if (wordCount(between) === 0 && !/:\s*$/.test(between))
+    if (
+      wordCount(between) <= 8 &&
+      !/:\s*$/.test(between) &&
+      !/[“”"]/.test(between) &&
+      (between.match(/[.!?]/g)?.length ?? 0) <= 1 &&
+      !/\b[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u.test(between)
+    )
       return { speaker: previous.speaker, attribution: previous.attribution };
   }
   if (carry && open === leadingSpace(text) && (carry.open || (carry.atEnd && whole)))

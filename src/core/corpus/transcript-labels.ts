@@ -12,6 +12,8 @@ export interface Label {
   name: string | null;
   /** A role word (`presenter`, `caller`), lower case, when the label gives one. */
   role: string | null;
+  /** Numbered like a committee's questions (`Q12 Chair:`): the labelled person asks. */
+  numbered: boolean;
 }
 
 /** Roles whose holder asks the questions: their words are the interviewer's. */
@@ -25,16 +27,17 @@ const NOT_A_LABEL =
   /^(?:note|notes|update|updated|editor['’]?s note|read more|watch|listen|source|sources|image|photo|picture|credit|tags?|related|see also|also read|warning|disclaimer|correction|clarification|subject|re|date|time|venue|location|where|when|tickets|contact|email|tel|phone|website|web|address|notes to editors|ends|about|background|quote|headline|breaking|live|update \d+)$/i;
 
 const LABEL =
-  /^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(Q|A|[\p{Lu}][\p{L}.’' -]{0,40}?)(?:\s*\(([^()\n]{1,40})\))?\s*:\s+(?=\S)/u;
+  /^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(Q\s?\d{1,4}\.?\s+)?(Q|A|[\p{Lu}][\p{L}.’' -]{0,40}?)(?:\s*\(([^()\n]{1,40})\))?\s*:\s+(?=\S)/u;
 
 /** The label at the start of a paragraph, or null. */
 export function parseLabel(text: string): Label | null {
   const m = LABEL.exec(text);
   if (!m) return null;
-  const head = m[1]!.trim();
-  const bracket = m[2]?.trim() ?? null;
+  const numbered = m[1] !== undefined;
+  const head = m[2]!.trim();
+  const bracket = m[3]?.trim() ?? null;
   if (head === 'Q' || head === 'A')
-    return { length: m[0].length, qa: head, name: null, role: null };
+    return { length: m[0].length, qa: head, name: null, role: null, numbered };
   if (NOT_A_LABEL.test(head)) return null;
   // a sentence that happens to hold a colon ("The answer is simple: …") is not a label
   if (head.split(/\s+/).length > 4) return null;
@@ -48,8 +51,49 @@ export function parseLabel(text: string): Label | null {
       qa: null,
       name: bracket && !bracketRole ? bracket : null,
       role: headRole,
+      numbered,
     };
-  return { length: m[0].length, qa: null, name: head, role: bracketRole };
+  return { length: m[0].length, qa: null, name: head, role: bracketRole, numbered };
+}
+
+/**
+ * Who holds a role in this document, when the page says so: "Ruth Penhale (Chair)", "Chair: Ruth
+ * Penhale", "I'm Dave Kirkby" in the presenter's own words. Keys are lower-case role words.
+ */
+export function roleHolders(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const name = "[\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2}";
+  const roles = [
+    'chair',
+    'chairman',
+    'chairwoman',
+    'chairperson',
+    'presenter',
+    'host',
+    'moderator',
+    'interviewer',
+    'clerk',
+    'anchor',
+    'judge',
+  ]
+    .map((r) => `${r[0]!.toUpperCase()}${r.slice(1)}|${r}|${r.toUpperCase()}`)
+    .join('|');
+  const bracket = new RegExp(`(${name})\\s*\\((${roles})\\)`, 'gu');
+  // "Chair: Ruth Penhale" on a line of its own (or before ";" or ","), not a label opening a speech
+  const colon = new RegExp(`\\b(${roles})\\s*:\\s*(${name})\\s*(?:;|\\.?\\s*$)`, 'gmu');
+  for (const m of body.matchAll(bracket))
+    if (!out.has(m[2]!.toLowerCase())) out.set(m[2]!.toLowerCase(), m[1]!);
+  for (const m of body.matchAll(colon))
+    if (!out.has(m[1]!.toLowerCase())) out.set(m[1]!.toLowerCase(), m[2]!);
+  return out;
+}
+
+/** "I'm Dave Kirkby", "my name is Jo Ames", "this is Jo Ames": a speaker naming themselves. */
+export function selfIntroduction(text: string): string | null {
+  const m = /\b(?:I['’]m|I am|my name is)\s+([\p{Lu}][\p{L}’'-]+\s+[\p{Lu}][\p{L}’'-]+)\b/u.exec(
+    text,
+  );
+  return m ? m[1]! : null;
 }
 
 /** True when the label's role asks the questions (presenter, host, interviewer …). */
