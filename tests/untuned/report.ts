@@ -26,7 +26,8 @@ export function formatFigures(score: SetScore): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const lines = [`${score.set}: ${score.corpora.length} corpora`, line(header)];
+  const count = score.corpora.length;
+  const lines = [`${score.set}: ${count} ${count === 1 ? 'corpus' : 'corpora'}`, line(header)];
   lines.push(...rows.map(line));
   if (score.corpora.length === 0) lines.push('  (no corpus with a gold table)');
   if (score.unscored.length > 0)
@@ -69,7 +70,9 @@ export function formatFailures(c: CorpusScore): string {
     if (m.shown.length === 0) lines.push('    shown: nothing');
   }
   for (const t of f.traps)
-    lines.push(`trap fired: "${t.trap.query}" speaker:subject → ${shown(t.shown)}`);
+    lines.push(
+      `trap fired: "${t.trap.query}" speaker:subject → ${clip(t.trap.text)} shown in ${shown(t.shown)}`,
+    );
   for (const x of f.furniture)
     lines.push(`furniture quotable: ${clip(x.line.text)} [${x.line.doc}] in ${shown(x.passage)}`);
   for (const x of f.notVerbatim) lines.push(`not verbatim: "${x.query}" → ${shown(x.shown)}`);
