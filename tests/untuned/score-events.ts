@@ -89,7 +89,9 @@ export function scoreTimeline(
   }
   const wronglyDated: TimelineFailures['wronglyDated'] = [];
   for (const g of missed) {
-    const t = told.find((x) => !used.has(x) && sameSentence(g, x));
+    // of several tellings in its sentence, the one as precise as the gold is its wrong date
+    const candidates = told.filter((x) => !used.has(x) && sameSentence(g, x));
+    const t = candidates.find((x) => x.precision === g.precision) ?? candidates[0];
     if (!t) continue;
     used.add(t);
     wronglyDated.push({ gold: g, told: t });

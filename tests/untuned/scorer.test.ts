@@ -112,6 +112,18 @@ describe('the timeline score', () => {
     ['2022', 200],
   ]);
 
+  it('GIVEN a sentence told with two wrong dates THEN the one as precise as the gold is its wrong date', () => {
+    const gold = [{ ...event('2018'), start: '2018-03', precision: 'month' as const }];
+    const year = told('2017', 100);
+    const month = { ...told('2017-03', 100), precision: 'month' };
+    const score = scoreTimeline(gold, [year, month], () => [{ start: 100, end: 110 }]);
+    expect(score.failures).toEqual({
+      missed: [],
+      wronglyDated: [{ gold: gold[0], told: month }],
+      spurious: [year],
+    });
+  });
+
   it('GIVEN tellings found, told twice, dated wrongly, spurious and a gold event missed THEN each is counted once', () => {
     const gold = [event('1962'), event('2004'), event('2018'), event('2022')];
     const tellings = [
@@ -150,6 +162,13 @@ describe('the sample corpus', () => {
       verify: { passed: 4, total: 4 },
       goldProblems: 0,
     });
+  });
+
+  it('GIVEN the gold words shown from another document by the gold speaker THEN the quote is found', async () => {
+    const answer = gold.quotes.find((q) => q.doc === 'pell-interview' && q.role === 'subject')!;
+    const elsewhere = { ...answer, doc: 'pell-column' };
+    const score = await scoreGold('sample', sample, { ...gold, quotes: [elsewhere] });
+    expect(score.figures.quotes).toEqual({ passed: 1, total: 1 });
   });
 
   it('GIVEN every quote given to someone else THEN no quote is found', async () => {
