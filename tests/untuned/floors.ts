@@ -1,0 +1,78 @@
+/**
+ * What each set must score at least (and, for counts of errors, at most). Set to the measured
+ * value when a rule improves; never lowered to make a change pass. Shares are 0–1.
+ */
+import { rate, type Figures } from './score-corpus.js';
+import type { UntunedSet } from './untuned-sets.js';
+
+export interface SetFloors {
+  /** Least share of gold quotes shown in the top 3 with the right speaker and role. */
+  quotes: number;
+  /** Least share of traps (others' words, furniture) never shown as the subject's words. */
+  traps: number;
+  /** Least share of furniture lines kept out of every quotable passage. */
+  furniture: number;
+  /** Least share of gold events told with their date. */
+  timelineRecall: number;
+  /** Least share of /verify verdicts equal to the gold's. */
+  verify: number;
+  /** Most gold events told only with a wrong date; null: not checked yet. */
+  wronglyDated: number | null;
+  /** Most tellings of no gold event; null: not checked yet. */
+  spuriousEvents: number | null;
+}
+
+export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
+  seeds: {
+    quotes: 0,
+    traps: 0,
+    furniture: 0,
+    timelineRecall: 0,
+    verify: 0,
+    wronglyDated: null,
+    spuriousEvents: null,
+  },
+  dev: {
+    quotes: 0,
+    traps: 0,
+    furniture: 0,
+    timelineRecall: 0,
+    verify: 0,
+    wronglyDated: null,
+    spuriousEvents: null,
+  },
+  heldout: {
+    quotes: 0,
+    traps: 0,
+    furniture: 0,
+    timelineRecall: 0,
+    verify: 0,
+    wronglyDated: null,
+    spuriousEvents: null,
+  },
+};
+
+/** The floors a set's figures do not meet, one line each ("quotes 0.739 < 0.95"); none when met. */
+export function unmetFloors(figures: Figures, floors: SetFloors): string[] {
+  const unmet: string[] = [];
+  const least = (metric: string, value: number, floor: number) => {
+    if (value < floor) unmet.push(`${metric} ${value.toFixed(3)} < ${floor}`);
+  };
+  const most = (metric: string, value: number, ceiling: number | null) => {
+    if (ceiling !== null && value > ceiling) unmet.push(`${metric} ${value} > ${ceiling}`);
+  };
+  least('quotes', rate(figures.quotes), floors.quotes);
+  least('traps', rate(figures.traps), floors.traps);
+  least('furniture', rate(figures.furniture), floors.furniture);
+  least(
+    'timelineRecall',
+    rate({ passed: figures.timeline.found, total: figures.timeline.gold }),
+    floors.timelineRecall,
+  );
+  least('verify', rate(figures.verify), floors.verify);
+  most('wronglyDated', figures.timeline.wronglyDated, floors.wronglyDated);
+  most('spuriousEvents', figures.timeline.spurious, floors.spuriousEvents);
+  most('notVerbatim', figures.notVerbatim, 0);
+  most('goldProblems', figures.goldProblems, 0);
+  return unmet;
+}
