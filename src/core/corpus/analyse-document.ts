@@ -105,10 +105,18 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   const useLabels = labelled.length >= 2;
   const lastLabelled = labelled[labelled.length - 1] ?? -1;
   const holders = useLabels ? roleHolders(body) : new Map<string, string>();
-  const firstQuestion =
-    doc.kind === 'interview' && !useLabels
-      ? (bodyIdx.find((i) => isQuestion(text(units[i]!))) ?? -1)
-      : -1;
+  // An interview's questions: asked ("Why nursing?"), requested ("Tell me about …") or put to
+  // "you" with no "I" ("You grew up on the estate."), when a first-person answer follows.
+  const questions = new Set<number>();
+  if (doc.kind === 'interview' && !useLabels) {
+    bodyIdx.forEach((i, k) => {
+      const t = text(units[i]!);
+      const next = bodyIdx[k + 1];
+      const answered = next !== undefined && FIRST_PERSON.test(text(units[next]!));
+      if (isQuestion(t) || (answered && (isShortQuestion(t) || isPutToThem(t)))) questions.add(i);
+    });
+  }
+  const lastQuestion = questions.size > 0 ? Math.max(...questions) : -1;
 
   const drafts: Draft[] = [];
   const add = (
@@ -197,13 +205,14 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     }
     if (doc.kind === 'interview') {
       // Before the first question and after the sign-off: the interviewer's narration.
-      if (firstQuestion >= 0 && i >= firstQuestion && isQuestion(t)) {
+      if (questions.has(i) || (inQA && isPutToThem(t))) {
         inQA = true;
         add(unit, v.interviewer, 'interviewer', 'question', sure('interview-layout'));
       } else {
         if (inQA && THANKS.test(t) && v.subject !== null && t.includes(v.subject)) inQA = false; // the sign-off
         // "Okafor will be speaking at …": the magazine's closing line, not an answer
         const aboutThem = inQA && !FIRST_PERSON.test(t) && mentions(t, v.subject, speakers);
+        if (aboutThem && i > lastQuestion) inQA = false;
         if (inQA && !aboutThem)
           add(unit, v.interviewee, roleOf(v.interviewee), 'answer', sure('interview-layout'));
         else add(unit, v.interviewer, 'author', 'narration', sure('narration'));
@@ -418,6 +427,16 @@ function voicesOf(
     interviewer,
     interviewee: subject ?? 'the interviewee',
   };
+}
+
+/** "Why nursing?", "And the libel case?": a short question with no "I" in it. */
+function isShortQuestion(t: string): boolean {
+  return /\?\s*(?:\*\*)?$/.test(t) && wordCount(t) <= 15 && !FIRST_PERSON.test(t);
+}
+
+/** "You grew up on the estate.", "Some say you used the case.": a remark put to the interviewee. */
+function isPutToThem(t: string): boolean {
+  return QUESTION_TO_YOU.test(t) && !FIRST_PERSON.test(t) && wordCount(t) <= 30;
 }
 
 function isQuestion(t: string): boolean {

@@ -23,8 +23,9 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /(?:\s+(?:also|then|later|once|again|previously|recently|famously|himself|herself|has|had|have|was|is|would|will|had been|has been|used to|went on to|never|always|often|simply|just))+$/i;
 const ROLE_NOUN =
-  /\b(?:MP|MPs|politician|leader|minister|councillor|candidate|activist|campaigner|chair|chairman|chairwoman|chairperson|secretary|president|member|socialist|left-winger|veteran|author|writer|former|mayor|commissioner|senator|judge|organiser|organizer|founder|director|spokesperson|spokesman|spokeswoman|official|officer|unionist|general secretary|presenter|host)\b/i;
-const DETERMINER = /^(?:a|an|the|that|this|these|those|his|her|its|their|one|another|some)\s/i;
+  /\b(?:MP|MPs|politician|leader|minister|councillor|candidate|activist|campaigner|chair|chairman|chairwoman|chairperson|secretary|president|member|socialist|left-winger|veteran|author|writer|former|mayor|commissioner|senator|judge|organiser|organizer|founder|director|unionist|general secretary|presenter|host)\b/i;
+const DETERMINER =
+  /^(?:a|an|the|that|this|these|those|his|her|its|their|my|our|your|one|another|some)\s/i;
 const NP_CUT =
   /\s+(?:into|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)\s.*$/i;
 const AUXILIARY_SPLIT = /\s+(?:has|had|have|was|were|is|are|will|would|did|does|can|could)\b/i;
@@ -121,6 +122,11 @@ export function resolveNP(
   if (np === '') return null;
   if (FIRST_PERSON.test(np)) return { speaker: ctx.voice, viaMention: false };
   if (INDEFINITE.test(np)) return { speaker: np.toLowerCase(), viaMention: false };
+  if (/^it$/i.test(np)) {
+    // "It said: …" after a newspaper or a council is named: the organisation
+    const named = nearestOrganisation(priorText, ctx);
+    return named ? { speaker: named, viaMention: true } : null;
+  }
   if (PRONOUN.test(np)) {
     const named = nearestMention(priorText, ctx, /^(?:they|them)$/i.test(np));
     return named ? { speaker: named, viaMention: true } : null;
@@ -153,7 +159,9 @@ export function resolveNP(
   if (DETERMINER.test(np)) {
     // "the former Labour MP" → the one person the sentence names, when there is exactly one
     if (ROLE_NOUN.test(np) && !/\bof\b/.test(np)) {
-      const named = mentionedIn(sentence, ctx);
+      const named = mentionedIn(withoutQuotations(sentence), ctx).filter(
+        (n) => !isOrganisation(n, n),
+      );
       if (named.length === 1) return { speaker: named[0]!, viaMention: true };
     }
     const head = /\bclose to\b/i.test(np)
@@ -241,13 +249,30 @@ export function mentionedIn(text: string, ctx: Pick<MentionContext, 'speakers'>)
  * The last person named before this point (for "she said"): a known alias, or a person-like name
  * in the text. Words inside quotation marks are not mentions of the speaker.
  */
+/** The last organisation named before this point (for "it said"). */
+function nearestOrganisation(priorText: string, ctx: MentionContext): string | null {
+  const text = withoutQuotations(priorText);
+  let best: { index: number; canonical: string } | null = null;
+  for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
+    if (!isOrganisation(alias, canonical)) continue;
+    const i = lastWholeWord(text, alias);
+    if (i >= 0 && (!best || i > best.index)) best = { index: i, canonical };
+  }
+  return best?.canonical ?? null;
+}
+
+/** The text with quoted words blanked out (same length): names inside a quote are not its speaker. */
+export function withoutQuotations(text: string): string {
+  return text.replace(/[“"][^”"]*(?:[”"]|$)/g, (q) => ' '.repeat(q.length));
+}
+
 export function nearestMention(
   priorText: string,
   ctx: MentionContext,
   /** Organisations too ("they"); "he" and "she" are people. */
   organisations = true,
 ): string | null {
-  const text = priorText.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const text = withoutQuotations(priorText);
   let best: { index: number; canonical: string } | null = null;
   for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
     if (!organisations && isOrganisation(alias, canonical)) continue;
