@@ -35,6 +35,10 @@ const ON_BEHALF =
 /** Words that never start a speaker's name: page furniture and sentence openers. */
 const NOT_A_NAME =
   /^(?:share|read|click|note|notes|editor|editors|subscribe|follow|sign|reply|comment|comments|posted|published|updated|photo|image|credit|advertisement|related|more|most|home|menu|search|login|log|it|this|that|there|here|what|when|where|which|who|why|how|if|yes|no|so|and|but|or|the)\b/i;
+/** Nouns that name an organisation, whatever their case ("the company", "Harcourt Living Ltd"). */
+const ORGANISATION_WORD =
+  /\b(?:holdings|federation|consulting|partners|group|trust|ltd|plc|inc|llc|corp|council|union|society|workers|company|firm|party|court|government|department|agency|paper|newspaper|gazette|board|committee|commission|association|club|school|university|hospital|police|broadcaster|network|website|campaign|coalition|alliance|charity|foundation|institute|ministry|office|authority|bank|service|station|team)\b/i;
+
 /** Capitalised words that start sentences or name places and institutions, not people. */
 const INSTITUTION =
   /\b(?:Council|Party|Ltd|Limited|PLC|Inc|Trust|University|College|School|Court|Tribunal|Gazette|Herald|News|Times|Post|Mail|Guardian|Telegraph|Express|Echo|Chronicle|Journal|Radio|TV|BBC|ITV|Agency|Department|Ministry|Office|Committee|Commission|Authority|Union|Association|Federation|Board|Group|Network|Campaign|Alliance|Coalition|Foundation|Institute|Society|Church|Hospital|Service|Police|Government|Parliament|Assembly|Senate|House|Club|Company|Corporation|Bank|Fund|Movement)\b/;
@@ -296,12 +300,7 @@ export function nearestMention(
 export function isOrganisation(alias: string, canonical: string): boolean {
   return [alias, canonical].some(
     (name) =>
-      /^[\p{Lu}\d&]{2,}$/u.test(name) ||
-      /^the\s/i.test(name) ||
-      INSTITUTION.test(name) ||
-      /\b(?:Holdings|Federation|Consulting|Partners|Group|Trust|Ltd|plc|Inc|LLC|Corp|Council|Union|Society|Workers)\b/.test(
-        name,
-      ),
+      /^[\p{Lu}\d&]{2,}$/u.test(name) || INSTITUTION.test(name) || ORGANISATION_WORD.test(name),
   );
 }
 
