@@ -144,11 +144,16 @@ export function resolveNP(
   if (onBehalf) {
     const body = cleanNP(onBehalf[1]!.replace(NP_CUT, ''));
     const who = knownName(body, ctx) ?? (isNameLike(body) ? lowerDeterminer(body) : null);
-    if (who) {
-      return /spokes/i.test(np)
-        ? direct(`${lowerDeterminer(np.slice(0, np.length - onBehalf[1]!.length))}${who}`.trim())
-        : direct(who);
-    }
+    if (who) return direct(who);
+  }
+  // "an MQH spokesperson", "a council spokeswoman": the organisation speaks
+  const spokes =
+    /^(?:a|an|the)\s+(.{2,50}?)\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|press office)$/i.exec(
+      np,
+    );
+  if (spokes) {
+    const org = knownName(spokes[1]!, ctx) ?? knownName(`the ${spokes[1]!}`, ctx);
+    if (org) return direct(org);
   }
 
   // "the great Nye Bevan", "Left-winger Maya Okafor": a known name after titles or adjectives

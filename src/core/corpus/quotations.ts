@@ -20,11 +20,11 @@ import { resolveNP, sentenceSubject, UNATTRIBUTED, type MentionContext } from '.
 
 /** After a quote: `,” Okafor said` / `,”he wrote` / `,” the former MP has said`. */
 const AFTER_NP_VERB = new RegExp(
-  `^[\\s,.;:!?…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{L}][\\p{L}’'.-]*){0,7}?|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
+  `^[\\s,;:…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{L}][\\p{L}’'.-]*){0,7}?|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
   'u',
 );
 /** After a quote: `,” said a source close to Okafor.` */
-const AFTER_VERB_NP = new RegExp(`^[\\s,.;:!?…—–-]*(?:${VERBS})\\s+([^,.;!?“”"\\n]{1,80})`, 'u');
+const AFTER_VERB_NP = new RegExp(`^[\\s,;:…—–-]*(?:${VERBS})\\s+([^,.;!?“”"\\n]{1,80})`, 'u');
 const ACCORDING = /\baccording to ([^,.;:!?“”"\n]{1,80})/iu;
 /** A sentence that ends with its attribution: `…, the former Labour MP has said.` */
 const SENTENCE_FINAL = new RegExp(
@@ -314,6 +314,8 @@ function continuation(
     let between = text.slice(from, open);
     if (ev && ev.start - offset >= from && ev.end - offset <= open)
       between = text.slice(from, ev.start - offset) + text.slice(ev.end - offset, open);
+    // an apposition after the speaker (", a ports analyst in London.") is part of the attribution
+    if (/^\s*,/.test(between)) between = between.replace(/^\s*,[^.!?“”"]*/, '');
     if (
       wordCount(between) <= 8 &&
       !/:\s*$/.test(between) &&
