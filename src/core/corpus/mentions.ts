@@ -27,7 +27,7 @@ const ROLE_NOUN =
 const DETERMINER =
   /^(?:a|an|the|that|this|these|those|his|her|its|their|my|our|your|one|another|some)\s/i;
 const NP_CUT =
-  /\s+(?:into|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)\s.*$/i;
+  /\s+(?:into|in|on|at|for|from|with|who|which|whose|that|about|over|under|after|before|during|because|when|while)(?:\s.*)?$/i;
 const AUXILIARY_SPLIT = /\s+(?:has|had|have|was|were|is|are|will|would|did|does|can|could)\b/i;
 /** "a statement issued by the council", "a spokesperson for the trust": the body the words come from. */
 const ON_BEHALF =
@@ -324,8 +324,9 @@ export function sentenceSubject(
   const lead = /^\s*(?:(?:and|but|then|so|yet),?\s+)?(he|she|they|I|we)\b/i.exec(first);
   if (lead) return resolveNP(lead[1]!, priorText, sentence, ctx);
   const firstWords = first.trim().split(/\s+/).slice(0, 6).join(' ');
+  // the first person the clause names ("At trial, Adrian Kellow KC, for Harcourt Living, had told")
   const named = mentionedIn(clause, ctx);
-  if (named.length === 1) return { speaker: named[0]!, viaMention: true };
+  if (named.length >= 1) return { speaker: named[0]!, viaMention: true };
   const person = personNamesIn(firstWords)[0];
   if (person && ctx.names.spoken.has(stripTitle(person)))
     return { speaker: stripTitle(person), viaMention: true };

@@ -289,6 +289,25 @@ function attribute(
     );
     if (d) return d;
   }
+  // `She added that … . “…”`: a quotation opening its sentence after one that reports speech
+  if (before.trim() === '' && sentenceStart > 0) {
+    const prevStart = lastSentenceBreak(text, sentenceStart - 1);
+    const prev = text.slice(prevStart, sentenceStart);
+    VERB_RE.lastIndex = 0;
+    const verb = /[“”"]/.test(prev) ? null : VERB_RE.exec(prev);
+    if (verb) {
+      const subjectText = prev.slice(0, verb.index);
+      const np = lastClause(subjectText);
+      const npStart = prevStart + subjectText.length - np.length;
+      const d = decide(
+        np,
+        { start: npStart, end: prevStart + verb.index + verb[0].length },
+        'speech-verb',
+        subjectText,
+      );
+      if (d) return d;
+    }
+  }
   return unresolved
     ? { speaker: UNATTRIBUTED, attribution: { sieve: 'none', evidence: unresolved } }
     : null;
@@ -316,8 +335,10 @@ function continuation(
       between = text.slice(from, ev.start - offset) + text.slice(ev.end - offset, open);
     // an apposition after the speaker (", a ports analyst in London.") is part of the attribution
     if (/^\s*,/.test(between)) between = between.replace(/^\s*,[^.!?“”"]*/, '');
+    VERB_RE.lastIndex = 0;
     if (
-      wordCount(between) <= 8 &&
+      wordCount(between) <= 14 &&
+      !VERB_RE.test(between) &&
       !/:\s*$/.test(between) &&
       !/[“”"]/.test(between) &&
       (between.match(/[.!?]/g)?.length ?? 0) <= 1 &&
