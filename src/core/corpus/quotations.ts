@@ -20,7 +20,7 @@ import { resolveNP, sentenceSubject, UNATTRIBUTED, type MentionContext } from '.
 
 /** After a quote: `,” Okafor said` / `,”he wrote` / `,” the former MP has said`. */
 const AFTER_NP_VERB = new RegExp(
-  `^[\\s,;:…—–-]*((?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{L}][\\p{L}’'.-]*){0,7}?|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
+  `^[\\s,;:…—–-]*((?:he|she|they|I|we|someone|somebody|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{L}][\\p{L}’'.-]*){0,7}?|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
   'u',
 );
 /** After a quote: `,” said a source close to Okafor.` */
