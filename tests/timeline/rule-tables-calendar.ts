@@ -145,6 +145,43 @@ export const CALENDAR_TABLES: Record<string, RuleCase[]> = {
   ],
   'calendar-date': [
     {
+      given: 'a future event in a late-September press release ("takes place on 14 October")',
+      then: 'October of the same year, not the year before',
+      sentence: 'The national day of action takes place on 14 October in every major port.',
+      ref: '2022-09-20',
+      expect: [date('on 14 October', 'calendar-date', '2022-10-14', null, 'day', 'inferred')],
+    },
+    {
+      given: '"work starts in September" said in April',
+      then: 'September of the same year',
+      sentence: 'Work starts in September and should be finished within two years.',
+      ref: '2023-04-11',
+      expect: [date('September', 'calendar-date', '2023-09', null, 'month', 'inferred')],
+    },
+    {
+      given: '"In March she announced she would stand" in a May article',
+      then: 'March of the same year: the announcement is past, only the standing is planned',
+      sentence: 'In March she announced she would stand for the seat.',
+      ref: '2023-05-20',
+      expect: [date('March', 'calendar-date', '2023-03', null, 'month', 'inferred')],
+    },
+    {
+      given: 'a weekday with its date ("Friday 14 October") in a 2022 release',
+      then: 'the year in which 14 October is a Friday',
+      sentence: 'Friday 14 October, 10am – Hardship fund opens for applications.',
+      ref: '2022-09-20',
+      expect: [
+        date('Friday 14 October, 10am', 'calendar-date', '2022-10-14', null, 'day', 'inferred'),
+      ],
+    },
+    {
+      given: 'a US-style "March 18" (no year) in a wire story of 4 March 2019',
+      then: 'the 18th of March, not the year 2018',
+      sentence: 'The first 48-hour stoppage would begin on March 18 unless talks resume.',
+      ref: '2019-03-04',
+      expect: [date('March 18', 'calendar-date', '2019-03-18', null, 'day', 'inferred')],
+    },
+    {
       given: '"in February" in a November 2019 article',
       then: 'February 2019 at month precision, inferred',
       sentence: FEBRUARY,

@@ -4,7 +4,7 @@
  * expressions are other rules, which know the document's date and its precision.
  */
 import * as chrono from 'chrono-node';
-import { partialValue } from './calendar.js';
+import { isValidDay, partialValue, partsOf, weekdayOf } from './calendar.js';
 import { forMatch, MONTH, type RuleHit } from './date-patterns.js';
 import { inferYear, makeDate, written, type Outcome, type RuleContext } from './resolve-date.js';
 
@@ -60,10 +60,44 @@ function componentsOutcome(
   isMonth: BareMonthCheck,
 ): Outcome {
   const month = c.get('month') ?? 1;
-  const day = c.isCertain('day') ? (c.get('day') ?? undefined) : undefined;
-  if (c.isCertain('year')) return written(partialValue(c.get('year') ?? 0, month, day));
+  let day = c.isCertain('day') ? (c.get('day') ?? undefined) : undefined;
+  let yearWritten = c.isCertain('year');
+  // the British parser reads "March 18" and "Jun 12" as month and two-digit year: it is a day
+  if (yearWritten && day === undefined && !/\d{4}|['’]\d{2}\b/.test(r.text)) {
+    const number = /\b(\d{1,2})\b/.exec(r.text);
+    if (number && Number(number[1]) <= 31) {
+      day = Number(number[1]);
+      yearWritten = false;
+    }
+  }
+  if (yearWritten) return written(partialValue(c.get('year') ?? 0, month, day));
   if (day === undefined && !isMonth(ctx.sentence, r.index, r.text)) return null; // "May" the name
+  // "Friday 14 October": the year, near the document's, in which that day is a Friday
+  const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
+  const byWeekday =
+    day !== undefined && weekday !== null ? yearOfWeekday(ctx, month, day, weekday) : null;
+  if (byWeekday !== null) return makeDate(partialValue(byWeekday, month, day), null, true, false);
   const got = inferYear(ctx, month, day);
   if ('skip' in got) return got;
   return makeDate(partialValue(got.year, month, day), null, true, got.approximate);
+}
+
+/**
+ * The year within one of the document's (before, same, after) in which `day month` falls on
+ * `weekday`; the nearest to the document's year when two do; null when none does or the
+ * document has no day-level date to measure from.
+ */
+function yearOfWeekday(
+  ctx: RuleContext,
+  month: number,
+  day: number,
+  weekday: number,
+): number | null {
+  const ref = ctx.reference;
+  if (!ref) return null;
+  const r = partsOf(ref.date);
+  const fits = [r.year, r.year + 1, r.year - 1].filter(
+    (y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday,
+  );
+  return fits[0] ?? null;
 }

@@ -61,7 +61,14 @@ export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
  * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
  */
 export const PLAN_CUES =
-  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due to|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to)\b|['’]ll\b/i;
+  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due(?: to| on| in)?|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to|takes? place|starts?|begins?|opens?|closes?|runs? (?:from|until|to|through)|is out|are out|goes on sale|go on sale|goes live|kicks? off|launch(?:es)?|assembles?|comes? into force|expires?|deadline|join us|are invited|is invited|register by|tickets)\b|['’]ll\b/i;
+
+/**
+ * Past-tense words: where one stands between a date and a plan cue in the same clause, the date
+ * belongs to the past act ("In March she announced she would stand").
+ */
+const PAST_CUES =
+  /\b(?:was|were|had|did|said|told|wrote|announced|declared|confirmed|revealed|became|began|won|lost|went|came|made|took|gave|left|met|\w{3,}ed)\b/i;
 
 /** Where one clause ends and the next begins: punctuation, or a word that opens a new clause. */
 const CLAUSE_BREAK =
@@ -82,7 +89,25 @@ export function isAboutPlansAt(sentence: string, start: number, end: number): bo
       break;
     }
   }
-  return PLAN_CUES.test(sentence.slice(from, to));
+  const clause = sentence.slice(from, to);
+  const plan = PLAN_CUES.exec(clause);
+  if (!plan) return startsListing(sentence, start);
+  // a past act between the date and the plan: "In March she announced she would stand"
+  const dateEnd = end - from;
+  if (plan.index >= dateEnd && PAST_CUES.test(clause.slice(dateEnd, plan.index))) return false;
+  return true;
+}
+
+/**
+ * A line of an event listing: it opens with the date ("Wednesday 5 October, 7pm – Online
+ * briefing", "14 September: Rally at the Pier Head"): listings announce what is to come.
+ */
+function startsListing(sentence: string, start: number): boolean {
+  if (start > 12) return false;
+  return new RegExp(
+    `^\\s*(?:${WEEKDAYS.join('|')})?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b[^.]{0,40}?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|[–—:-])`,
+    'i',
+  ).test(sentence);
 }
 
 /** The context for one match: "about plans" is read from the clause around it. */

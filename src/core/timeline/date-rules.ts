@@ -144,6 +144,52 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   ),
   regexRule(
+    'that-year',
+    'A year told by the one written before it ("in October of that year", "the following year", "later that year"): never the document’s own year by default.',
+    new RegExp(
+      `\\b(?:(?<m>${MONTH})\\s+(?:of\\s+)?)?(?<which>(?:[Ll]ater|[Ee]arlier)\\s+that\\s+year|[Tt]hat\\s+(?:same\\s+)?year|[Tt]he\\s+same\\s+year|[Tt]he\\s+(?:following|next|previous)\\s+year|[Tt]he\\s+year\\s+(?:after|before)|[Aa]\\s+year\\s+later)\\b`,
+      'g',
+    ),
+    (m, ctx) => {
+      const base = lastYearWritten(ctx.sentence.slice(0, m.index)) ?? ctx.yearBefore;
+      if (base === undefined) return { skip: 'no-reference' };
+      const which = (m.groups?.which ?? '').toLowerCase();
+      const year =
+        base +
+        (/following|next|after|later$/.test(which) ? 1 : /previous|before/.test(which) ? -1 : 0);
+      const month = m.groups?.m ? monthNumber(m.groups.m) : undefined;
+      return makeDate(partialValue(year, month), null, true, false);
+    },
+  ),
+  regexRule(
+    'month-of-relative-year',
+    'A month of the year before, of or after the document’s ("in March last year", "May next year"), and a named month ahead or behind ("next May", "last October").',
+    new RegExp(
+      `\\b(?<m>${MONTH})\\s+(?<which>last|this|next)\\s+year\\b|\\b(?<dir>last|next|this\\s+coming|this)\\s+(?<m_b>${MONTH})\\b`,
+      'g',
+    ),
+    (m, ctx) => {
+      const g = m.groups ?? {};
+      if (g.m) {
+        const month = monthNumber(g.m);
+        const anchor = relativeYear(ctx, offsetOf(g.which));
+        if (month === undefined || !anchor || 'skip' in anchor) return anchor ?? undefined;
+        return makeDate(partialValue(Number(anchor.start), month), null, true, anchor.approximate);
+      }
+      const month = monthNumber(g.m_b);
+      if (month === undefined) return undefined;
+      const dir = (g.dir ?? '').toLowerCase();
+      const got = inferYear(
+        ctx,
+        month,
+        undefined,
+        dir === 'last' ? 'last' : dir === 'this' ? undefined : 'next',
+      );
+      if ('skip' in got) return got;
+      return makeDate(partialValue(got.year, month), null, true, got.approximate);
+    },
+  ),
+  regexRule(
     'weekday',
     'A weekday, resolved to a day before the document date or, in plans, after it ("on Wednesday", "Wednesday next week").',
     new RegExp(
@@ -287,6 +333,14 @@ export function datelineParts(
 }
 
 export { PLAN_CUES };
+
+/** The last four-digit year written in a text, or undefined. */
+export function lastYearWritten(text: string): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(new RegExp(`(?<![\\d£$€#])\\b${YEAR}\\b(?![,.]?\\d)`, 'g')))
+    year = Number(m[0]);
+  return year;
+}
 
 /** True when a sentence talks about plans (see `PLAN_CUES`). */
 export function isAboutPlans(sentence: string): boolean {

@@ -6,7 +6,7 @@
 import type { AnalysedDocument, Document, PartialDate, Passage, Sentence } from '../types.js';
 import { formatPartialDate, parsePartialDate } from '../corpus/partial-date.js';
 import { partialValue, partsOf } from './calendar.js';
-import { datelineParts } from './date-rules.js';
+import { DATE_RULES, datelineParts, lastYearWritten } from './date-rules.js';
 import { findDates } from './find-dates.js';
 import { labelOf } from './event-label.js';
 import { mergeEventSteps } from './merge-events.js';
@@ -96,9 +96,11 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
     .filter((p) => p.role !== 'commenter')
     .sort((a, b) => a.end - a.start - (b.end - b.start));
   for (const passage of passages) {
+    let yearBefore: number | undefined;
     for (const sentence of passage.sentences) {
       const text = document.body.slice(sentence.start, sentence.end);
-      const dates = findDates(text, referenceAt(sentence.start));
+      const dates = findDates(text, referenceAt(sentence.start), DATE_RULES, yearBefore);
+      yearBefore = lastYearWritten(text) ?? yearBefore;
       const spans = dates.dates.map((d) => ({ start: d.index, end: d.index + d.text.length }));
       for (const d of dates.dates) {
         const at = sentence.start + d.index;

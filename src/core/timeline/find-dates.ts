@@ -11,8 +11,10 @@ export function findDates(
   sentence: string,
   reference: DateReference | null,
   rules: readonly DateRule[] = DATE_RULES,
+  /** The last year written before this sentence in its passage ("that year"). */
+  yearBefore?: number,
 ): FoundDates {
-  const ctx: RuleContext = { sentence, reference, plans: isAboutPlans(sentence) };
+  const ctx: RuleContext = { sentence, reference, plans: isAboutPlans(sentence), yearBefore };
   const claimed: { start: number; end: number }[] = [];
   const dates: DateMention[] = [];
   const skipped: SkippedMention[] = [];

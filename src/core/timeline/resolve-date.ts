@@ -22,6 +22,8 @@ export interface RuleContext {
   reference: DateReference | null;
   /** The sentence talks about plans: a month without a year looks forward, not back. */
   plans: boolean;
+  /** The last year written out before this sentence in its passage ("that year" refers to it). */
+  yearBefore?: number;
 }
 
 /** A date, a reason to skip it, `null` for a look-alike (claimed, not a date), `undefined` for "not mine". */
