@@ -143,6 +143,31 @@ export const CALENDAR_TABLES: Record<string, RuleCase[]> = {
       expect: [],
     },
   ],
+  'weekday-date': [
+    {
+      given: 'a weekday with its date ("Friday 14 October") in a 2022 release',
+      then: 'the year in which 14 October is a Friday',
+      sentence: 'Friday 14 October, 10am – Hardship fund opens for applications.',
+      ref: '2022-09-20',
+      expect: [date('Friday 14 October', 'weekday-date', '2022-10-14', null, 'day', 'inferred')],
+    },
+    {
+      given: '"Thursday the 4th of July" in a June 2024 phone-in',
+      then: 'the 2024 one: 4 July 2024 is a Thursday',
+      sentence: "Polling day is Thursday the 4th of July, so you've got three weeks.",
+      ref: '2024-06-12',
+      expect: [
+        date('Thursday the 4th of July', 'weekday-date', '2024-07-04', null, 'day', 'inferred'),
+      ],
+    },
+    {
+      given: 'a weekday that fits no nearby year',
+      then: 'the month rule decides',
+      sentence: 'The hearing was on Monday 3 March.',
+      ref: '2023-05-01',
+      expect: [date('Monday 3 March', 'weekday-date', '2023-03-03', null, 'day', 'inferred')],
+    },
+  ],
   'calendar-date': [
     {
       given: 'a future event in a late-September press release ("takes place on 14 October")',
@@ -164,15 +189,6 @@ export const CALENDAR_TABLES: Record<string, RuleCase[]> = {
       sentence: 'In March she announced she would stand for the seat.',
       ref: '2023-05-20',
       expect: [date('March', 'calendar-date', '2023-03', null, 'month', 'inferred')],
-    },
-    {
-      given: 'a weekday with its date ("Friday 14 October") in a 2022 release',
-      then: 'the year in which 14 October is a Friday',
-      sentence: 'Friday 14 October, 10am – Hardship fund opens for applications.',
-      ref: '2022-09-20',
-      expect: [
-        date('Friday 14 October, 10am', 'calendar-date', '2022-10-14', null, 'day', 'inferred'),
-      ],
     },
     {
       given: 'a US-style "March 18" (no year) in a wire story of 4 March 2019',

@@ -4,9 +4,16 @@
  * expressions are other rules, which know the document's date and its precision.
  */
 import * as chrono from 'chrono-node';
-import { isValidDay, partialValue, partsOf, weekdayOf } from './calendar.js';
+import { partialValue } from './calendar.js';
 import { forMatch, MONTH, type RuleHit } from './date-patterns.js';
-import { inferYear, makeDate, written, type Outcome, type RuleContext } from './resolve-date.js';
+import {
+  inferYear,
+  makeDate,
+  written,
+  yearOfWeekday,
+  type Outcome,
+  type RuleContext,
+} from './resolve-date.js';
 
 /** Decides whether a month written alone (no day, no year) at `index` is a month at all. */
 export type BareMonthCheck = (sentence: string, index: number, text: string) => boolean;
@@ -80,24 +87,4 @@ function componentsOutcome(
   const got = inferYear(ctx, month, day);
   if ('skip' in got) return got;
   return makeDate(partialValue(got.year, month, day), null, true, got.approximate);
-}
-
-/**
- * The year within one of the document's (before, same, after) in which `day month` falls on
- * `weekday`; the nearest to the document's year when two do; null when none does or the
- * document has no day-level date to measure from.
- */
-function yearOfWeekday(
-  ctx: RuleContext,
-  month: number,
-  day: number,
-  weekday: number,
-): number | null {
-  const ref = ctx.reference;
-  if (!ref) return null;
-  const r = partsOf(ref.date);
-  const fits = [r.year, r.year + 1, r.year - 1].filter(
-    (y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday,
-  );
-  return fits[0] ?? null;
 }

@@ -61,14 +61,14 @@ export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
  * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
  */
 export const PLAN_CUES =
-  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due(?: to| on| in)?|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to|takes? place|starts?|begins?|opens?|closes?|runs? (?:from|until|to|through)|is out|are out|goes on sale|go on sale|goes live|kicks? off|launch(?:es)?|assembles?|comes? into force|expires?|deadline|join us|are invited|is invited|register by|tickets)\b|['’]ll\b/i;
+  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due(?: to| on| in)?|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to|to be|takes? (?:place|effect)|starts?|begins?|opens?|closes?|runs? (?:from|until|to|through)|is out|are out|goes on sale|go on sale|goes live|kicks? off|launches|assembles?|comes? into force|expires?|deadline|join us|are invited|is invited|register by)\b|['’]ll\b/i;
 
 /**
  * Past-tense words: where one stands between a date and a plan cue in the same clause, the date
  * belongs to the past act ("In March she announced she would stand").
  */
 const PAST_CUES =
-  /\b(?:was|were|had|did|said|told|wrote|announced|declared|confirmed|revealed|became|began|won|lost|went|came|made|took|gave|left|met|\w{3,}ed)\b/i;
+  /\b(?:was|were|had|did|said|told|wrote|announced|declared|confirmed|revealed|became|began|won|lost|went|came|made|took|gave|left|met|held|ran|spoke|sent|stood|fought|brought|bought|thought|kept|found|sat|led|fell|rose|saw|got|\w{3,}ed)\b/i;
 
 /** Where one clause ends and the next begins: punctuation, or a word that opens a new clause. */
 const CLAUSE_BREAK =
@@ -80,15 +80,7 @@ const CLAUSE_BREAK =
  * the stepping down is planned.
  */
 export function isAboutPlansAt(sentence: string, start: number, end: number): boolean {
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
+  const { from, to } = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const plan = PLAN_CUES.exec(clause);
   if (!plan) return startsListing(sentence, start);
@@ -96,6 +88,14 @@ export function isAboutPlansAt(sentence: string, start: number, end: number): bo
   const dateEnd = end - from;
   if (plan.index >= dateEnd && PAST_CUES.test(clause.slice(dateEnd, plan.index))) return false;
   return true;
+}
+
+/** True when the clause holding `text[start, end)` is in the past tense ("was", "announced"). */
+export function isPastAt(sentence: string, start: number, end: number): boolean {
+  const { from, to } = clauseAround(sentence, start, end);
+  return (
+    PAST_CUES.test(sentence.slice(from, to)) || /\bago\b|\blast\b/i.test(sentence.slice(from, to))
+  );
 }
 
 /**
@@ -110,9 +110,27 @@ function startsListing(sentence: string, start: number): boolean {
   ).test(sentence);
 }
 
+/** The clause around `text[start, end)`: from the break before it to the break after it. */
+function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { from, to };
+}
+
 /** The context for one match: "about plans" is read from the clause around it. */
 export function forMatch(ctx: RuleContext, index: number, length: number): RuleContext {
-  return { ...ctx, plans: isAboutPlansAt(ctx.sentence, index, index + length) };
+  return {
+    ...ctx,
+    plans: isAboutPlansAt(ctx.sentence, index, index + length),
+    past: isPastAt(ctx.sentence, index, index + length),
+  };
 }
 
 /** A rule made of a regular expression and what a match means (`group`: report that group only). */

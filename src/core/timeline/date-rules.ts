@@ -32,6 +32,7 @@ import {
   resolveWeekday,
   weekend,
   written,
+  yearOfWeekday,
   yearsUpToReference,
   type Direction,
 } from './resolve-date.js';
@@ -110,6 +111,32 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   ),
   regexRule(
+    'weekday-date',
+    'A weekday with its date ("Friday 14 October", "Thursday the 4th of July", "Tuesday, June 18"): the year in which that day is that weekday.',
+    new RegExp(
+      `\\b(?<wd>${WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?(?<d>${DAY})(?:\\s+of)?\\s+(?<m>${MONTH})(?:,?\\s+(?<y>${YEAR}))?\\b` +
+        `|\\b(?<wd_b>${WEEKDAYS.join('|')}),?\\s+(?<m_b>${MONTH})\\s+(?<d_b>${DAY})(?:,?\\s+(?<y_b>${YEAR}))?\\b`,
+      'g',
+    ),
+    (m, ctx) => {
+      const g = m.groups ?? {};
+      const month = monthNumber(g.m ?? g.m_b);
+      const day = parseInt(g.d ?? g.d_b ?? '', 10);
+      const weekday = WEEKDAYS.indexOf(g.wd ?? g.wd_b ?? '');
+      if (month === undefined || !Number.isFinite(day)) return undefined;
+      const y = g.y ?? g.y_b;
+      if (y)
+        return isValidDay(Number(y), month, day)
+          ? written(partialValue(Number(y), month, day))
+          : null;
+      const year = yearOfWeekday(ctx, month, day, weekday);
+      if (year !== null) return makeDate(partialValue(year, month, day), null, true, false);
+      const got = inferYear(ctx, month, day);
+      if ('skip' in got) return got;
+      return makeDate(partialValue(got.year, month, day), null, true, got.approximate);
+    },
+  ),
+  regexRule(
     'month-range',
     'From one month to another ("from October 2010 to October 2013").',
     new RegExp(
@@ -132,7 +159,7 @@ export const DATE_RULES: readonly DateRule[] = [
     'year-range',
     'From one year to another ("from 1991 until 2011", "2017–2018", "between 2010 and 2015").',
     new RegExp(
-      `\\b(?<y1>${YEAR})(?:${DASH}|\\s+(?:to|until|till|through)\\s+)(?<y2>${YEAR}|\\d{2})\\b(?![,.]?\\d)|\\bbetween\\s+(?<y1_b>${YEAR})\\s+and\\s+(?<y2_b>${YEAR})\\b`,
+      `\\b(?<y1>${YEAR})(?:${DASH}|\\s+(?:to|until|till|through)\\s+)(?<y2>${YEAR}|\\d{2})\\b(?![,.]?\\d)|\\b[Bb]etween\\s+(?<y1_b>${YEAR})\\s+and\\s+(?<y2_b>${YEAR})\\b`,
       'g',
     ),
     (m) => {
@@ -147,7 +174,7 @@ export const DATE_RULES: readonly DateRule[] = [
     'that-year',
     'A year told by the one written before it ("in October of that year", "the following year", "later that year"): never the document’s own year by default.',
     new RegExp(
-      `\\b(?:(?<m>${MONTH})\\s+(?:of\\s+)?)?(?<which>(?:[Ll]ater|[Ee]arlier)\\s+that\\s+year|[Tt]hat\\s+(?:same\\s+)?year|[Tt]he\\s+same\\s+year|[Tt]he\\s+(?:following|next|previous)\\s+year|[Tt]he\\s+year\\s+(?:after|before)|[Aa]\\s+year\\s+later)\\b`,
+      `\\b(?:(?<m>${MONTH})\\s+(?:of\\s+)?)?(?<which>(?:[Ll]ater|[Ee]arlier)\\s+that\\s+year|[Tt]hat\\s+(?:same\\s+)?year|[Tt]he\\s+same\\s+year|[Tt]he\\s+(?:following|next|previous)\\s+year|[Tt]he\\s+year\\s+(?:after|before)|[Aa]\\s+year\\s+later|(?<n>${COUNT})\\s+years\\s+(?:later|on))\\b`,
       'g',
     ),
     (m, ctx) => {

@@ -11,6 +11,7 @@ import {
   partialValue,
   partsOf,
   weekdayOf,
+  isValidDay,
   ymdValue,
   type DateParts,
   type Ymd,
@@ -24,6 +25,8 @@ export interface RuleContext {
   plans: boolean;
   /** The last year written out before this sentence in its passage ("that year" refers to it). */
   yearBefore?: number;
+  /** The clause is in the past tense: a month without a year looks back. Neither past nor plans: the nearest. */
+  past?: boolean;
 }
 
 /** A date, a reason to skip it, `null` for a look-alike (claimed, not a date), `undefined` for "not mine". */
@@ -76,6 +79,7 @@ export function inferYear(
   if (direction === 'last') year = cmp >= 0 ? r.year - 1 : r.year;
   else if (direction === 'next') year = cmp <= 0 ? r.year + 1 : r.year;
   else if (forward) year = cmp < 0 ? r.year + 1 : r.year;
+  else if (ctx.past === false && !ref.undatedPosts) year = nearestYear(r, month, day);
   else year = cmp > 0 ? r.year - 1 : r.year;
   return { year, approximate: ref.undatedPosts };
 }
@@ -187,4 +191,36 @@ export function resolveWeekday(
     else result = addDays(day, -back);
   }
   return makeDate(ymdValue(result), null, true, false);
+}
+
+/**
+ * "Friday 14 October": the year, among the document's and the ones either side, in which that
+ * day is that weekday (at most one of three consecutive years can be); null when none is or the
+ * document has no date.
+ */
+export function yearOfWeekday(
+  ctx: RuleContext,
+  month: number,
+  day: number,
+  weekday: number,
+): number | null {
+  const ref = ctx.reference;
+  if (!ref) return null;
+  const r = partsOf(ref.date);
+  const fits = [r.year, r.year + 1, r.year - 1].filter(
+    (y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday,
+  );
+  return fits[0] ?? null;
+}
+
+/**
+ * In a clause with neither a past act nor a plan ("the first test comes on 14 September"), the
+ * occurrence of `day month` nearest the reference: the year before, of or after it.
+ */
+function nearestYear(r: DateParts, month: number, day: number | undefined): number {
+  const refAt = r.year * 12 + (r.month ?? 1) + (r.day ?? 15) / 31;
+  const distance = (year: number) => Math.abs(year * 12 + month + (day ?? 15) / 31 - refAt);
+  return [r.year, r.year - 1, r.year + 1].reduce((best, y) =>
+    distance(y) < distance(best) ? y : best,
+  );
 }
