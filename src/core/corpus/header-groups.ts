@@ -1,0 +1,172 @@
+/**
+ * Finds the post headers of social pages and the comment headers of comment threads among a
+ * page's lines (page-headers.ts reads single lines), marks their lines as furniture, and links the
+ * lines under each header to it: a post runs until the next post header, a comment until the next
+ * comment header, either until a list header, a comment form or the page footer.
+ */
+import type { Span } from '../types.js';
+import type { LineFeatures } from './block-features.js';
+import { isCommentsHeader, isListHeader, startsTrailingFurniture } from './furniture.js';
+import {
+  isCommenterNameLine,
+  readCommentDateLine,
+  readCommentHeaderLine,
+  readPostHeaderLine,
+  type PostHeaderLine,
+} from './page-headers.js';
+
+/** A post header on a social page: `Maya Okafor @mayaokafor · Jun 12`, with its repost/reply lines. */
+export interface PostHeader {
+  /** From the first header line to the last. */
+  span: Span;
+  /** Each header line. */
+  lines: Span[];
+  /** Display name of the account that wrote the post, or null when the header shows only a handle. */
+  name: string | null;
+  /** Handle of that account, without "@", or null (name-and-date headers). */
+  handle: string | null;
+  /** The post's date as written ("Jun 12", "2h", "12 June 2023"), or null. */
+  dateText: string | null;
+  /** Whether the post is another account's, reposted onto this page ("Maya Okafor reposted"). */
+  isRepost: boolean;
+  /** Who reposted it (the display name on the repost line), or null. */
+  repostedBy: string | null;
+  /** Whether the post is a reply ("Replying to @x"). */
+  isReply: boolean;
+  /** Handles it replies to, without "@". */
+  replyingTo: string[];
+  /** Whether the page pinned it. */
+  pinned: boolean;
+}
+
+/** A reader-comment header: `Gary Potts says:`, `Gary Potts 14 June 2023 at 9:12 am`. */
+export interface CommentHeader {
+  /** The header line, or the name line and the timestamp line under it. */
+  span: Span;
+  /** The commenter's name as the page shows it. */
+  name: string;
+  /** The timestamp as written, or null. */
+  dateText: string | null;
+}
+
+/** What this pass reads and writes on each line (a subset of ClassifiedLine). */
+interface HeaderLine extends Span {
+  features: LineFeatures;
+  initial: 'bad' | 'good' | 'near-good' | 'short';
+  cls: 'bad' | 'good' | 'near-good' | 'short';
+  reason: string | null;
+  post: number | null;
+  comment: number | null;
+}
+
+export function findPageHeaders(
+  lines: HeaderLine[],
+  text: (l: Span) => string,
+): { posts: PostHeader[]; comments: CommentHeader[] } {
+  const posts = findPosts(lines, text);
+  const comments = findComments(lines, text);
+  return { posts, comments };
+}
+
+function findPosts(lines: HeaderLine[], text: (l: Span) => string): PostHeader[] {
+  const posts: PostHeader[] = [];
+  const parts = lines.map((l) => readPostHeaderLine(text(l)));
+  let current: number | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (parts[i]) {
+      let j = i;
+      while (j + 1 < lines.length && parts[j + 1]) j++;
+      const header = postHeader(lines.slice(i, j + 1), parts.slice(i, j + 1) as PostHeaderLine[]);
+      for (let k = i; k <= j; k++) markBad(lines[k]!, header ? 'post header' : 'handle');
+      if (header) {
+        current = posts.length;
+        posts.push(header);
+        for (let k = i; k <= j; k++) lines[k]!.post = current;
+      }
+      i = j;
+      continue;
+    }
+    if (current === null) continue;
+    if (endsSection(text(lines[i]!))) current = null;
+    else lines[i]!.post = current;
+  }
+  return posts;
+}
+
+function postHeader(lines: Span[], parts: PostHeaderLine[]): PostHeader | null {
+  const author = parts.find((p) => p.type === 'author');
+  const repost = parts.find((p) => p.type === 'repost');
+  const reply = parts.find((p) => p.type === 'reply');
+  if (!author || author.type !== 'author') return null;
+  // a bare handle under a profile name is the profile's, not a post's
+  if (author.dateText === null && !repost && !reply) return null;
+  return {
+    span: { start: lines[0]!.start, end: lines[lines.length - 1]!.end },
+    lines: lines.map((l) => ({ start: l.start, end: l.end })),
+    name: author.name,
+    handle: author.handle,
+    dateText: author.dateText,
+    isRepost: repost !== undefined,
+    repostedBy: repost?.type === 'repost' ? repost.name : null,
+    isReply: reply !== undefined,
+    replyingTo: reply?.type === 'reply' ? reply.handles : [],
+    pinned: parts.some((p) => p.type === 'pinned'),
+  };
+}
+
+/**
+ * Comment headers are looked for after the page's first prose line (a byline with a date above
+ * the article is not a comment). A name line followed by a timestamp line is one header.
+ */
+function findComments(lines: HeaderLine[], text: (l: Span) => string): CommentHeader[] {
+  const comments: CommentHeader[] = [];
+  const firstProse = lines.findIndex((l) => l.initial === 'good' || l.initial === 'near-good');
+  if (firstProse < 0) return comments;
+  let current: number | null = null;
+  for (let i = firstProse + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.post !== null) continue;
+    const t = text(line);
+    const one = readCommentHeaderLine(t);
+    const next = lines[i + 1];
+    // "Gary Potts says:" over its timestamp, or "Gary Potts" over "14 June 2023 at 9:12 am"
+    const dateBelow = !next
+      ? null
+      : one && one.dateText === null
+        ? readCommentDateLine(text(next))
+        : !one && isCommenterNameLine(t)
+          ? readCommentDateLine(text(next), true)
+          : null;
+    if (one || dateBelow) {
+      const last = dateBelow ? next! : line;
+      current = comments.length;
+      comments.push({
+        span: { start: line.start, end: last.end },
+        name: one ? one.name : t.trim(),
+        dateText: one?.dateText ?? dateBelow,
+      });
+      markBad(line, 'comment header');
+      line.comment = current;
+      if (dateBelow) {
+        markBad(next!, 'comment header');
+        next!.comment = current;
+        i++;
+      }
+      continue;
+    }
+    if (current === null) continue;
+    if (endsSection(t) || line.reason === 'comment form') current = null;
+    else line.comment = current;
+  }
+  return comments;
+}
+
+function endsSection(t: string): boolean {
+  return isListHeader(t) || isCommentsHeader(t) || startsTrailingFurniture(t);
+}
+
+function markBad(line: HeaderLine, reason: string): void {
+  line.initial = 'bad';
+  line.cls = 'bad';
+  line.reason = reason;
+}
