@@ -20,6 +20,7 @@
 import type { Document, Span } from '../types.js';
 import { lineFeatures, linkDensity, type LineFeatures } from './block-features.js';
 import { isCommentsHeader, isListHeader, lineFurnitureReason } from './furniture.js';
+import { isBylineLine } from './furniture-shapes.js';
 import { findPageHeaders, type CommentHeader, type PostHeader } from './header-groups.js';
 import { segmentBlocks } from './segment.js';
 
@@ -142,14 +143,19 @@ function markTitle(doc: Document, lines: ClassifiedLine[], text: (l: Span) => st
   }
 }
 
-/** The byline as the author's name alone ("Jo Bloggs" under the headline), in the top part of the page. */
+/**
+ * The byline as the author's name alone or with a role or date ("Jo Bloggs", "Jo Bloggs, Courts
+ * Correspondent" under the headline), in the top part of the page.
+ */
 function markAuthorLine(doc: Document, lines: ClassifiedLine[], text: (l: Span) => string): void {
   if (!doc.author) return;
   const author = normaliseTitle(doc.author);
   const top = Math.ceil(lines.length * BYLINE_SHARE);
   for (const line of lines.slice(0, top)) {
     if (line.cls === 'bad' || line.title) continue;
-    if (normaliseTitle(text(line).replace(/^by\s+/i, '')) !== author) continue;
+    const t = text(line).replace(/^by\s+/i, '');
+    const withRole = normaliseTitle(t).startsWith(author) && isBylineLine(`By ${t}`);
+    if (normaliseTitle(t) !== author && !withRole) continue;
     line.initial = 'bad';
     line.cls = 'bad';
     line.reason = 'byline';

@@ -19,7 +19,7 @@ const DATE_CORE = new RegExp(
 const DATE_PART = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS})\\b\\.?|\\b\\d{1,4}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:am|pm|a\\.m\\.|p\\.m\\.|noon|bst|gmt|utc|cet|cest|est|edt|pst|pdt|ist)\\b|` +
     '\\b(?:published|updated|last updated|first published|posted|modified|on|at|ago|just now|yesterday|today|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|an?)\\b|' +
-    '[/|·•,:–—\\-()]',
+    '[/|·•,:–—\\-()+]',
   'gi',
 );
 
@@ -79,4 +79,17 @@ export function isPhoneOrEmailLine(line: string): boolean {
   if (!EMAIL.test(line) && !PHONE.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 8 || (words <= 16 && !/[.!?]$/.test(line));
+}
+
+/** Separators between the items of a menu or a row of links. */
+const ITEM_SEPARATOR = /\s+[|·•]\s+/;
+
+/**
+ * A row of links: three or more short items between "|" or "·" ("Download the agenda pack (PDF) |
+ * Watch the webcast | Minutes"), none of them a sentence.
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.split(ITEM_SEPARATOR);
+  if (items.length < 3) return false;
+  return items.every((item) => item.split(/\s+/).length <= 6 && !/[.!?]["”’]?$/.test(item));
 }

@@ -6,7 +6,13 @@
  * whose words say what they are. Each rule names the convention it reads. Front matter
  * `furniture:` adds per-document lines.
  */
-import { isDateLine, isPhoneOrEmailLine, isBylineLine, isCountsLine } from './furniture-shapes.js';
+import {
+  isBylineLine,
+  isCountsLine,
+  isDateLine,
+  isMenuLine,
+  isPhoneOrEmailLine,
+} from './furniture-shapes.js';
 
 /** A line rule: the reason reported in diagnostics and the test on the trimmed line. */
 type LineRule = readonly [reason: string, test: RegExp | ((line: string) => boolean)];
@@ -28,7 +34,7 @@ const LIST_HEADER = new RegExp(
 /** Lines after which the rest of the page is its footer (unless a comment section follows). */
 const TRAILING_START = new RegExp(
   '^(?:more about\\b|similar listings$|related (?:posts|articles|stories)$|you (?:may|might) also like|' +
-    'leave a (?:reply|comment)$|become a supporter$|' +
+    'leave a (?:reply|comment)\\b|become a supporter$|' +
     // press releases: the release ends at ENDS; notes to editors and contacts follow
     "(?:[-–—#*]+\\s*)?ends\\s*(?:[-–—#*]+)?$|#{3}$|notes? (?:to|for) editors?:?$|editor[’']?s notes?:?$|" +
     // wire stories end with their credits
@@ -44,9 +50,10 @@ const LINE_RULES: readonly LineRule[] = [
   ],
   ['navigation', /^(?:see|read|show|view|load) more(?: comments| replies| posts)?\.?$/i],
   ['navigation', /^continue reading\b/i],
+  ['navigation', isMenuLine],
   [
     'buttons',
-    /^(?:reply|reply ↓|log in to reply|like|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
+    /^(?:reply|reply ↓|log in to reply|like(?: this)?:?|(?:like )?loading(?:\.\.\.|…)?|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
   ],
   ['page heading', /^(?:[Aa]bout|[Mm]ore (?:about|from|by)) [\p{Lu}][^.!?]{0,60}$/u],
   ['page heading', /^[\p{Lu}][^.!?]{0,60} description$/iu],
@@ -59,7 +66,7 @@ const LINE_RULES: readonly LineRule[] = [
   ['profile', new RegExp(`(?:^|\\s)joined (?:in )?(?:${MONTH} )?\\d{4}$`, 'i')],
   ['profile', /^followed by\b.{1,80}\byou follow$/i],
   // comment sections
-  ['comment form', /^leave a (?:reply|comment)$/i],
+  ['comment form', /^leave a (?:reply|comment)\b.{0,20}$/i],
   ['comment form', /^your email address will not be published/i],
   ['comment form', /^required fields are marked/i],
   [
@@ -76,7 +83,10 @@ const LINE_RULES: readonly LineRule[] = [
   ['contact', isPhoneOrEmailLine],
   // photos
   ['photo credit', /^(?:main |featured |header |top )?image(?: credit)?:/i],
-  ['photo credit', /^(?:photo|photograph|picture|credit|pictured)s?(?: by|:)/i],
+  [
+    'photo credit',
+    /^(?:photo(?:graph)?|photography|picture|image|credit|pictured|illustration|video)s?(?: by|:)/i,
+  ],
   ['photo credit', /\bphoto by [\p{Lu}]/u],
   ['photo credit', /^[\p{Lu}][\p{L}.' -]{1,60}['’]s (?:picture|photo|avatar)$/u],
   [
@@ -88,7 +98,11 @@ const LINE_RULES: readonly LineRule[] = [
     /(?:^|[.!?]\s+|\(\s*)(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Cc]redit|CREDIT|[Pp]ic)s?\s*(?:by|:)\s*[\p{Lu}][^.!?]{0,80}\)?$/u,
   ],
   // share rows, appeals, cookies, adverts
-  ['share buttons', /^(?:share|tweet|email|print|share this|share on \w+)$/i],
+  ['share buttons', /^(?:share|tweet|email|print|share this|share on \w+):?$/i],
+  [
+    'share buttons',
+    /^share(?: this| on| via)?\s*:?\s*(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|bluesky|threads|copy link)\b/i,
+  ],
   ['share buttons', /^share(?: this| the)? (?:article|story|post|page|video)\b.{0,60}$/i],
   ['share buttons', /^share\s*(?:on|via|:)\s/i],
   [
@@ -123,6 +137,10 @@ const LINE_RULES: readonly LineRule[] = [
   // bylines and datelines
   ['byline', isBylineLine],
   ['dateline', /^(?:posted|published|updated) (?:on|at) \d/i],
+  [
+    'dateline',
+    /^(?:posted|published|updated|first published|last updated|last modified)\b:?\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^.!?]{0,60}$/i,
+  ],
   ['dateline', isDateLine],
   [
     'reading time',
@@ -133,11 +151,20 @@ const LINE_RULES: readonly LineRule[] = [
     /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b[^()]{0,120}\)?$/i,
   ],
   ['tags', /^tags?:/i],
+  ['download link', /\bdownload\b.{0,80}\((?:pdf|docx?|xlsx?|mp3|mp4|zip|epub)\b[^)]{0,30}\)/i],
+  [
+    'site credits',
+    /^(?:proudly )?powered by\b.{0,60}$|^(?:blog|website|site) (?:at|by) [\w.-]+\.\w+\b.{0,40}$/i,
+  ],
+  [
+    'company registration',
+    /\bregistered in england(?: (?:and|&) wales)?\b|\bcompany limited by guarantee\b|\b(?:company|charity) (?:registration )?(?:no\.?|number)\s*\d|\bregistered (?:office|charity|company)(?: no\.?| number)?\b/i,
+  ],
   ['tags', /^(?:posted in|filed under|categor(?:y|ies):|tagged(?: with)?:?)\s+\S.{0,200}$/i],
   // broadcasters' pages around a programme or transcript
   [
     'broadcast promo',
-    /^(?:listen (?:again|live|back)|watch (?:again|live|back|the (?:meeting|session|debate|video|programme|full \w+))|download the (?:podcast|app)|subscribe to the podcast|catch up (?:on|with))\b.{0,60}$/i,
+    /^(?:listen (?:again|live|back)|watch (?:again|live|back|the (?:meeting|session|debate|webcast|video|programme|full \w+))|download the (?:podcast|app)|subscribe to the podcast|catch up (?:on|with))\b.{0,100}$|\bwherever you get your podcasts\b/i,
   ],
   ['broadcast promo', /^call charges\b|\bcalls? (?:to|from) [^.!?]{1,40}\bcost\b/i],
   // press releases, transcripts, interviews
@@ -152,7 +179,7 @@ const LINE_RULES: readonly LineRule[] = [
   ],
   [
     'editorial note',
-    /^check against delivery\b|^this (?:interview|transcript|conversation|article|q&a) (?:has been|was|is) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated)\b|\bmay contain errors\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
+    /\bcheck against delivery\b|^this (?:interview|transcript|conversation|article|q&a) (?:has been|was|is) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated)\b|\bmay contain errors\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
   ],
 ];
 
@@ -163,9 +190,12 @@ const APPEAL =
 /** The reason given for a comment-section header line; reader comments follow it. */
 export const COMMENTS_HEADER_REASON = 'comments header';
 
-/** A comment-section header: "5 thoughts on “…”", "12 Comments", "Comments", "Join the discussion". */
+/**
+ * A comment-section header: "5 thoughts on “…”", "12 Comments", "Comments", "Join the discussion".
+ * Not "What people are saying": organisations head their testimonials so.
+ */
 const COMMENTS_HEADER =
-  /^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\b.*)?|comments?(?: \(\d+\))?|reader comments|join the discussion|what (?:readers|people) (?:are saying|think))\s*:?$/i;
+  /^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\b.*)?|comments?(?: \(\d+\))?|reader comments|join the discussion|have your say|what (?:readers|our readers|you) (?:are saying|say|think))\s*:?$/i;
 
 /** Site links of a page footer: "Terms of Service  Privacy Policy  Cookie Policy", "About us | Contact | Privacy". */
 const FOOTER_LINK =

@@ -78,6 +78,17 @@ function findPosts(lines: HeaderLine[], text: (l: Span) => string): PostHeader[]
       while (j + 1 < lines.length && parts[j + 1]) j++;
       const header = postHeader(lines.slice(i, j + 1), parts.slice(i, j + 1) as PostHeaderLine[]);
       for (let k = i; k <= j; k++) markBad(lines[k]!, header ? 'post header' : 'handle');
+      if (header && !header.isReply && j + 1 < lines.length) {
+        // a post that opens with @mentions answers them, whether or not "Replying to" is shown
+        const mentions = /^(?:@[\p{L}\p{N}_]+\s+)+/u.exec(text(lines[j + 1]!));
+        if (mentions) {
+          header.isReply = true;
+          header.replyingTo = mentions[0]
+            .trim()
+            .split(/\s+/)
+            .map((h) => h.slice(1));
+        }
+      }
       if (header) {
         current = posts.length;
         posts.push(header);
