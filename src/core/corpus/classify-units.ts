@@ -7,12 +7,7 @@
  */
 import type { Document, Span } from '../types.js';
 import { classifyLines, type ClassifiedLine } from './classify-lines.js';
-import {
-  COMMENTS_HEADER_REASON,
-  isAppeal,
-  isCommentsHeader,
-  startsTrailingFurniture,
-} from './furniture.js';
+import { COMMENTS_HEADER_REASON, isAppeal, startsTrailingFurniture } from './furniture.js';
 import type { CommentHeader, PostHeader } from './header-groups.js';
 import { wordCount } from './segment.js';
 
@@ -159,7 +154,7 @@ export function classifyUnits(doc: Document): Layout {
     const line = lines[l]!;
     if (line.cls === 'bad') {
       const t = body.slice(line.start, line.end);
-      if (line.reason === COMMENTS_HEADER_REASON || isCommentsHeader(t)) state = 'comments';
+      if (line.reason === COMMENTS_HEADER_REASON) state = 'comments';
       else if (line.reason === 'comment header' && state === 'body') state = 'comments';
       else if (startsTrailingFurniture(t)) state = 'trailing';
       else if (line.reason === 'copyright' && l >= lines.length * (1 - FOOTER_SHARE))

@@ -98,6 +98,7 @@ const LINE_RULES: readonly LineRule[] = [
     /(?:^|[.!?]\s+|\(\s*)(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Cc]redit|CREDIT|[Pp]ic)s?\s*(?:by|:)\s*[\p{Lu}][^.!?]{0,80}\)?$/u,
   ],
   // share rows, appeals, cookies, adverts
+  ['footer links', footerLinks],
   ['share buttons', /^(?:share|tweet|email|print|share this|share on \w+):?$/i],
   [
     'share buttons',
@@ -132,7 +133,6 @@ const LINE_RULES: readonly LineRule[] = [
     'advertisement',
     /^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid (?:post|content)|(?:story|article) continues (?:below|after)(?: (?:this )?advert(?:isement)?)?)$/i,
   ],
-  ['footer links', footerLinks],
   ['copyright', /©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+\d{4}|\ball rights reserved\b/i],
   // bylines and datelines
   ['byline', isBylineLine],

@@ -6,7 +6,13 @@
  */
 import type { Span } from '../types.js';
 import type { LineFeatures } from './block-features.js';
-import { isCommentsHeader, isListHeader, startsTrailingFurniture } from './furniture.js';
+import {
+  COMMENTS_HEADER_REASON,
+  isCommentsHeader,
+  isListHeader,
+  startsTrailingFurniture,
+} from './furniture.js';
+import { isCountsLine } from './furniture-shapes.js';
 import {
   isCommenterNameLine,
   readCommentDateLine,
@@ -77,7 +83,10 @@ function findPosts(lines: HeaderLine[], text: (l: Span) => string): PostHeader[]
       let j = i;
       while (j + 1 < lines.length && parts[j + 1]) j++;
       const header = postHeader(lines.slice(i, j + 1), parts.slice(i, j + 1) as PostHeaderLine[]);
-      for (let k = i; k <= j; k++) markBad(lines[k]!, header ? 'post header' : 'handle');
+      const authorLine = parts.slice(i, j + 1).some((p) => p?.type === 'author');
+      for (let k = i; k <= j; k++)
+        if (header || authorLine || lines[k]!.reason === null)
+          markBad(lines[k]!, header ? 'post header' : authorLine ? 'handle' : 'post marker');
       if (header && !header.isReply && j + 1 < lines.length) {
         // a post that opens with @mentions answers them, whether or not "Replying to" is shown
         const mentions = /^(?:@[\p{L}\p{N}_]+\s+)+/u.exec(text(lines[j + 1]!));
@@ -98,8 +107,11 @@ function findPosts(lines: HeaderLine[], text: (l: Span) => string): PostHeader[]
       continue;
     }
     if (current === null) continue;
-    if (endsSection(text(lines[i]!))) current = null;
-    else lines[i]!.post = current;
+    const line = lines[i]!;
+    // "3 replies" under a post counts replies; it does not open a comment section
+    if (line.reason === COMMENTS_HEADER_REASON && isCountsLine(text(line))) line.reason = 'counts';
+    if (endsSection(text(line))) current = null;
+    else line.post = current;
   }
   return posts;
 }
@@ -173,7 +185,7 @@ function findComments(lines: HeaderLine[], text: (l: Span) => string): CommentHe
 }
 
 function endsSection(t: string): boolean {
-  return isListHeader(t) || isCommentsHeader(t) || startsTrailingFurniture(t);
+  return isListHeader(t) || (isCommentsHeader(t) && !isCountsLine(t)) || startsTrailingFurniture(t);
 }
 
 function markBad(line: HeaderLine, reason: string): void {

@@ -40,7 +40,9 @@ const PINNED_LINE = /^pinned(?: post| tweet| toot)?$/i;
 export function readPostHeaderLine(line: string): PostHeaderLine | null {
   const t = line.trim();
   if (t.length > 120) return null;
-  let m = AUTHOR_LINE.exec(t);
+  let m = REPLY_LINE.exec(t);
+  if (m) return { type: 'reply', handles: m[1]!.match(new RegExp(HANDLE, 'gu'))!.map(unAt) };
+  m = AUTHOR_LINE.exec(t);
   if (m && isDisplayName(m[1])) {
     return {
       type: 'author',
@@ -55,8 +57,6 @@ export function readPostHeaderLine(line: string): PostHeaderLine | null {
   }
   m = REPOST_LINE.exec(t);
   if (m && isDisplayName(m[1]) && m[1]) return { type: 'repost', name: m[1].trim() };
-  m = REPLY_LINE.exec(t);
-  if (m) return { type: 'reply', handles: m[1]!.match(new RegExp(HANDLE, 'gu'))!.map(unAt) };
   if (PINNED_LINE.test(t)) return { type: 'pinned' };
   return null;
 }

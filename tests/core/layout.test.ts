@@ -1,0 +1,306 @@
+/**
+ * The layout of whole pages: which units are body, headings, comments or furniture, and the post
+ * and comment headers attribution reads. Pages written for these tests in the conventions of a
+ * social profile, a blog with reader comments, a press release and a radio transcript.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyUnits } from '../../src/core/corpus/classify-units.js';
+import type { Document } from '../../src/core/index.js';
+
+function doc(body: string, fields: Partial<Document> = {}): Document {
+  return {
+    id: 'd',
+    file: 'd.md',
+    title: 'Untitled',
+    publisher: null,
+    author: null,
+    url: null,
+    published: null,
+    updated: null,
+    kind: 'article',
+    hints: {},
+    body,
+    ...fields,
+  };
+}
+
+/** Each unit's text and class ("furniture" with its reason). */
+function unitsOf(d: Document): [string, string][] {
+  const { units, classes } = classifyUnits(d);
+  return units.map((u, i) => {
+    const c = classes[i]!;
+    return [
+      d.body.slice(u.start, u.end),
+      c.type === 'furniture' ? `furniture: ${c.reason}` : c.type,
+    ];
+  });
+}
+
+/** Furniture lines as text and reason. */
+function furnitureOf(d: Document): [string, string][] {
+  return classifyUnits(d).furnitureLines.map((f) => [
+    d.body.slice(f.span.start, f.span.end),
+    f.reason,
+  ]);
+}
+
+const PROFILE = [
+  'Home',
+  'Explore',
+  'Notifications',
+  'Sam Ortiz',
+  '1,208 posts',
+  'Sam Ortiz',
+  '@samortiz',
+  'Councillor for Mill ward. Cyclist. Views my own.',
+  'Westfield  westfield.gov.uk/ortiz  Joined May 2015',
+  '310 Following  2,954 Followers',
+  'Posts Replies Media Likes',
+  'Pinned',
+  'Sam Ortiz @samortiz · Mar 3',
+  'Proud of our team today.',
+  '4 Replies 12 Reposts 88 Likes',
+  'Sam Ortiz reposted',
+  'Westfield Cycling Club @westfieldcc · Mar 2',
+  'Ride to the town hall on Saturday, 10am. Bring a flask.',
+  '2 Reposts 19 Likes',
+  'Pat Lee @patlee77 · Mar 2',
+  'Replying to @samortiz',
+  'And who pays for the new lanes?',
+  '3 replies',
+  'Sam Ortiz @samortiz · Mar 2',
+  '@patlee77 The government grant does, every penny of it.',
+  '9 Likes',
+  'Who to follow',
+  'Westfield Cycling Club @westfieldcc Follow',
+  'Terms of Service Privacy Policy Cookie Policy © 2024 X Corp.',
+].join('\n\n');
+
+describe('a social profile page', () => {
+  const profile = doc(PROFILE, { title: 'Sam Ortiz (@samortiz) / X', kind: 'social' });
+
+  it('GIVEN a profile page THEN only the bio and the posts are left as units', () => {
+    expect(unitsOf(profile)).toEqual([
+      ['Sam Ortiz', 'heading'],
+      ['Councillor for Mill ward. Cyclist. Views my own.', 'body'],
+      ['Proud of our team today.', 'body'],
+      ['Ride to the town hall on Saturday, 10am. Bring a flask.', 'body'],
+      ['And who pays for the new lanes?', 'body'],
+      ['@patlee77 The government grant does, every penny of it.', 'body'],
+    ]);
+  });
+
+  it('GIVEN post headers THEN each says who wrote the post, and whether it is a repost or a reply', () => {
+    const { posts, units } = classifyUnits(profile);
+    expect(posts.map(({ span: _span, lines: _lines, ...rest }) => rest)).toEqual([
+      {
+        name: 'Sam Ortiz',
+        handle: 'samortiz',
+        dateText: 'Mar 3',
+        isRepost: false,
+        repostedBy: null,
+        isReply: false,
+        replyingTo: [],
+        pinned: true,
+      },
+      {
+        name: 'Westfield Cycling Club',
+        handle: 'westfieldcc',
+        dateText: 'Mar 2',
+        isRepost: true,
+        repostedBy: 'Sam Ortiz',
+        isReply: false,
+        replyingTo: [],
+        pinned: false,
+      },
+      {
+        name: 'Pat Lee',
+        handle: 'patlee77',
+        dateText: 'Mar 2',
+        isRepost: false,
+        repostedBy: null,
+        isReply: true,
+        replyingTo: ['samortiz'],
+        pinned: false,
+      },
+      {
+        name: 'Sam Ortiz',
+        handle: 'samortiz',
+        dateText: 'Mar 2',
+        isRepost: false,
+        repostedBy: null,
+        isReply: true,
+        replyingTo: ['patlee77'],
+        pinned: false,
+      },
+    ]);
+    expect(units.map((u) => u.post)).toEqual([null, null, 0, 1, 2, 3]);
+    expect(posts.map((p) => p.lines.map((l) => PROFILE.slice(l.start, l.end)).join(' / '))).toEqual(
+      [
+        'Pinned / Sam Ortiz @samortiz · Mar 3',
+        'Sam Ortiz reposted / Westfield Cycling Club @westfieldcc · Mar 2',
+        'Pat Lee @patlee77 · Mar 2 / Replying to @samortiz',
+        'Sam Ortiz @samortiz · Mar 2',
+      ],
+    );
+  });
+
+  it('GIVEN the profile header, counts, tab row and sidebar THEN they are furniture with their reasons', () => {
+    expect(furnitureOf(profile)).toEqual([
+      ['Home', 'before the title'],
+      ['Explore', 'before the title'],
+      ['Notifications', 'before the title'],
+      ['1,208 posts', 'counts'],
+      ['Sam Ortiz', 'among furniture'],
+      ['@samortiz', 'handle'],
+      ['Westfield  westfield.gov.uk/ortiz  Joined May 2015', 'profile'],
+      ['310 Following  2,954 Followers', 'counts'],
+      ['Posts Replies Media Likes', 'among furniture'],
+      ['Pinned', 'post header'],
+      ['Sam Ortiz @samortiz · Mar 3', 'post header'],
+      ['4 Replies 12 Reposts 88 Likes', 'counts'],
+      ['Sam Ortiz reposted', 'post header'],
+      ['Westfield Cycling Club @westfieldcc · Mar 2', 'post header'],
+      ['2 Reposts 19 Likes', 'counts'],
+      ['Pat Lee @patlee77 · Mar 2', 'post header'],
+      ['Replying to @samortiz', 'post header'],
+      ['3 replies', 'counts'],
+      ['Sam Ortiz @samortiz · Mar 2', 'post header'],
+      ['9 Likes', 'counts'],
+      ['Who to follow', 'related links'],
+      ['Westfield Cycling Club @westfieldcc Follow', 'among furniture'],
+      ['Terms of Service Privacy Policy Cookie Policy © 2024 X Corp.', 'footer links'],
+    ]);
+  });
+});
+
+const BLOG = [
+  'Mill Lane Notes',
+  'Home About Archive Contact',
+  'The depot decision',
+  'Posted on 4 March 2024 by Kim Osei',
+  'I went to the cabinet meeting last night expecting a row, and got one. The depot will be sold, and the community hub that residents have asked for since 2022 will not happen.',
+  'Councillor Ortiz told the meeting: “We looked at every option and none of them added up.”',
+  'Posted in Council | Tagged depot, Mill Lane',
+  '3 thoughts on “The depot decision”',
+  'Gary Potts says:',
+  '4 March 2024 at 9:12 pm',
+  'Every option except the one residents wanted.',
+  'Reply',
+  'Jo Lee 5 March 2024 at 7:40 am',
+  'I was there. It was a fair meeting, whatever you think of the result.',
+  'Reply',
+  'Sam Ortiz on March 5, 2024 at 8:02 am said:',
+  'Thanks for coming, Kim. The figures are on the council website.',
+  'Reply',
+  'Leave a Reply',
+  'Your email address will not be published. Required fields are marked *',
+  'Post Comment',
+].join('\n\n');
+
+describe('a blog with reader comments', () => {
+  const blog = doc(BLOG, { title: 'The depot decision', author: 'Kim Osei', kind: 'article' });
+
+  it('GIVEN comment headers THEN they are furniture and each comment is linked to its commenter', () => {
+    const { comments, units, classes } = classifyUnits(blog);
+    expect(comments.map((c) => [c.name, c.dateText, BLOG.slice(c.span.start, c.span.end)])).toEqual(
+      [
+        ['Gary Potts', '4 March 2024 at 9:12 pm', 'Gary Potts says:\n\n4 March 2024 at 9:12 pm'],
+        ['Jo Lee', '5 March 2024 at 7:40 am', 'Jo Lee 5 March 2024 at 7:40 am'],
+        ['Sam Ortiz', 'March 5, 2024 at 8:02 am', 'Sam Ortiz on March 5, 2024 at 8:02 am said:'],
+      ],
+    );
+    const linked = units
+      .map((u, i) => [BLOG.slice(u.start, u.end), classes[i]!.type, u.comment])
+      .filter(([, type]) => type === 'comment');
+    expect(linked).toEqual([
+      ['Every option except the one residents wanted.', 'comment', 0],
+      ['I was there. It was a fair meeting, whatever you think of the result.', 'comment', 1],
+      ['Thanks for coming, Kim. The figures are on the council website.', 'comment', 2],
+    ]);
+  });
+
+  it('GIVEN the blog’s own furniture THEN the article is left as its title and body', () => {
+    expect(unitsOf(blog).filter(([, c]) => !c.startsWith('furniture') && c !== 'comment')).toEqual([
+      ['The depot decision', 'heading'],
+      [
+        'I went to the cabinet meeting last night expecting a row, and got one. The depot will be sold, and the community hub that residents have asked for since 2022 will not happen.',
+        'body',
+      ],
+      [
+        'Councillor Ortiz told the meeting: “We looked at every option and none of them added up.”',
+        'body',
+      ],
+    ]);
+  });
+});
+
+describe('a press release', () => {
+  const body = [
+    'PRESS RELEASE – FOR IMMEDIATE RELEASE',
+    '3 March 2024',
+    'Cycling club welcomes new lanes',
+    'Westfield Cycling Club has welcomed the council’s decision to build protected cycle lanes on Mill Lane and the ring road, after a three-year campaign by its members.',
+    '“This will save lives,” said club secretary Ann Byrne.',
+    'What the lanes will change',
+    'The first section opens in June.',
+    'ENDS',
+    'Notes to editors',
+    '1. Westfield Cycling Club was founded in 1974 and has 640 members.',
+    'Media contact',
+    'Ann Byrne, Club Secretary',
+    'T: 01632 960 123 | E: press@westfieldcc.org.uk',
+    '© Westfield Cycling Club 2024',
+  ].join('\n\n');
+  const release = doc(body, { title: 'Cycling club welcomes new lanes', kind: 'other' });
+
+  it('GIVEN ENDS THEN everything after it is furniture, and a subheading stays a heading', () => {
+    expect(unitsOf(release)).toEqual([
+      ['Cycling club welcomes new lanes', 'heading'],
+      [
+        'Westfield Cycling Club has welcomed the council’s decision to build protected cycle lanes on Mill Lane and the ring road, after a three-year campaign by its members.',
+        'body',
+      ],
+      ['“This will save lives,” said club secretary Ann Byrne.', 'body'],
+      ['What the lanes will change', 'heading'],
+      ['The first section opens in June.', 'body'],
+      [
+        '1. Westfield Cycling Club was founded in 1974 and has 640 members.',
+        'furniture: page footer',
+      ],
+    ]);
+  });
+});
+
+describe('a radio transcript', () => {
+  it('GIVEN labelled lines and a bracketed note THEN the lines are body and the note is furniture', () => {
+    const body = [
+      'Westfield FM | Listen Live | Shows | News',
+      'PRESENTER: Good morning.',
+      'SAM ORTIZ: Morning, Kev.',
+      'Q: What happens next?',
+      '[ADVERT BREAK]',
+      'CALLER (JANET): I agree with every word.',
+      'Listen again on the Westfield FM app.',
+    ].join('\n\n');
+    expect(unitsOf(doc(body, { kind: 'transcript' }))).toEqual([
+      ['PRESENTER: Good morning.', 'body'],
+      ['SAM ORTIZ: Morning, Kev.', 'body'],
+      ['Q: What happens next?', 'body'],
+      ['CALLER (JANET): I agree with every word.', 'body'],
+    ]);
+  });
+});
+
+describe('block quotations', () => {
+  it('GIVEN a dash attribution line in the quotation’s block THEN it is a unit of its own', () => {
+    const body =
+      'Residents spoke at the meeting.\n\n“We were never asked.”\n– Ann Byrne, Mill Lane Residents\n\nThe vote was 7 to 2.';
+    expect(unitsOf(doc(body))).toEqual([
+      ['Residents spoke at the meeting.', 'body'],
+      ['“We were never asked.”', 'body'],
+      ['– Ann Byrne, Mill Lane Residents', 'heading'],
+      ['The vote was 7 to 2.', 'body'],
+    ]);
+  });
+});
