@@ -213,7 +213,7 @@ describe('lines in context', () => {
     expect(lineClasses(body, { title: 'Council votes to sell the depot' })).toEqual([
       ['Westfield Gazette', 'before the title'],
       ['News | Sport | Business | Weather', 'navigation'],
-      ['Council votes to sell the depot', 'short'],
+      ['Council votes to sell the depot', 'near-good'],
       ['By Sam Ortiz, Local Democracy Reporter', 'byline'],
       [
         'The council voted last night to sell the old bus depot on Mill Lane to a developer, ending a two-year campaign by residents to turn it into a community hub.',

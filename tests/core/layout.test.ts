@@ -266,7 +266,7 @@ describe('a press release', () => {
       ['The first section opens in June.', 'body'],
       [
         '1. Westfield Cycling Club was founded in 1974 and has 640 members.',
-        'furniture: page footer',
+        'furniture: notes to editors',
       ],
     ]);
   });

@@ -92,11 +92,29 @@ export function classifyLines(doc: Document): LineLayout {
   }
   const text = (l: Span) => body.slice(l.start, l.end);
   const { posts, comments } = findPageHeaders(lines, text);
+  keepPostText(lines, text);
   markTitle(doc, lines, text);
   markAuthorLine(doc, lines, text);
   contextPass(lines);
   listRegions(lines, text);
   return { lines, posts, comments };
+}
+
+/**
+ * A post's text can look like a row of links ("@patlee77 @westfieldcc agreed, see you there"):
+ * under a post header, a line with words of its own besides its mentions and tags is the post.
+ */
+function keepPostText(lines: ClassifiedLine[], text: (l: Span) => string): void {
+  for (const line of lines) {
+    if (line.post === null || line.reason !== 'links and separators') continue;
+    const plain = text(line)
+      .replace(/[@#][\p{L}\p{N}_]+|https?:\/\/\S+/gu, '')
+      .match(/\p{L}{2,}/gu);
+    if ((plain?.length ?? 0) < 2) continue;
+    line.initial = 'near-good';
+    line.cls = 'near-good';
+    line.reason = null;
+  }
 }
 
 function shapeReason(f: LineFeatures): string | null {
@@ -114,6 +132,8 @@ function proseClass(f: LineFeatures): LineClass {
   if (f.sentenceEnd || f.innerSentenceBreak || f.speakerLabel || f.opensWithQuote)
     return 'near-good';
   if (f.words >= 8 && f.capitalisedShare < 0.5) return 'near-good';
+  // "Proud of our team today": lower-case words around a function word read as a sentence
+  if (f.words >= 4 && f.capitalisedShare < 0.5 && f.stopWordShare > 0) return 'near-good';
   if (f.chars >= 70 && f.stopWordShare >= GOOD_MIN_STOP_SHARE) return 'near-good';
   return 'short';
 }
@@ -126,10 +146,14 @@ function proseClass(f: LineFeatures): LineClass {
 function markTitle(doc: Document, lines: ClassifiedLine[], text: (l: Span) => string): void {
   const keys = titleKeys(doc.title);
   let seen = 0;
+  let sentences = 0;
   for (let i = 0; i < lines.length && seen < TITLE_SEARCH_LINES; i++) {
     const line = lines[i]!;
     if (line.initial === 'bad') continue;
     seen++;
+    // the title comes before the body: past a paragraph of prose, a matching line is not the title
+    if (line.initial === 'good') return;
+    if (line.features.sentenceEnd && ++sentences > 1) return;
     if (!keys.has(normaliseTitle(text(line)))) continue;
     if (i > lines.length / 2) return;
     line.title = true;

@@ -149,6 +149,7 @@ export function classifyUnits(doc: Document): Layout {
     ? -1
     : findHeaderlessComments(doc, units, regions, mainRegion, classes, text);
   let state: 'body' | 'comments' | 'trailing' = 'body';
+  let footer = 'page footer';
   let unitAt = 0;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
@@ -156,9 +157,14 @@ export function classifyUnits(doc: Document): Layout {
       const t = body.slice(line.start, line.end);
       if (line.reason === COMMENTS_HEADER_REASON) state = 'comments';
       else if (line.reason === 'comment header' && state === 'body') state = 'comments';
-      else if (startsTrailingFurniture(t)) state = 'trailing';
-      else if (line.reason === 'copyright' && l >= lines.length * (1 - FOOTER_SHARE))
+      else if (startsTrailingFurniture(t)) {
+        if (state !== 'trailing')
+          footer = line.reason === 'notes to editors' ? 'notes to editors' : 'page footer';
         state = 'trailing';
+      } else if (isSiteCopyright(line, t) && l >= lines.length * (1 - FOOTER_SHARE)) {
+        if (state !== 'trailing') footer = 'page footer';
+        state = 'trailing';
+      }
       continue;
     }
     if (firstLine[unitAt] !== l) continue;
@@ -167,10 +173,15 @@ export function classifyUnits(doc: Document): Layout {
     const t = text(unit);
     if (doc.hints.commentsStart && t.startsWith(doc.hints.commentsStart)) state = 'comments';
     if (i === headerlessCommentsStart && state === 'body') state = 'comments';
-    if (startsTrailingFurniture(t)) state = 'trailing';
-    if (state !== 'trailing' && isAuthorBioStart(doc, t, i, units.length)) state = 'trailing';
+    if (
+      state !== 'trailing' &&
+      (startsTrailingFurniture(t) || isAuthorBioStart(doc, t, i, units.length))
+    ) {
+      state = 'trailing';
+      footer = 'page footer';
+    }
     if (classes[i]!.type === 'furniture') continue;
-    if (state === 'trailing') classes[i] = { type: 'furniture', reason: 'page footer' };
+    if (state === 'trailing') classes[i] = { type: 'furniture', reason: footer };
     else if (isAppeal(t))
       classes[i] = { type: 'furniture', reason: 'donation, shop or newsletter appeal' };
     else if (state === 'comments' || unit.comment !== null) classes[i] = { type: 'comment' };
@@ -178,6 +189,14 @@ export function classifyUnits(doc: Document): Layout {
       classes[i] = { type: 'heading' };
   }
   return { units, classes, furnitureLines, posts, comments, lines };
+}
+
+/** A site's copyright notice ("© 2023 Example Media Ltd", "All rights reserved"), not a photo's ("© Jo Bloggs/PA"). */
+function isSiteCopyright(line: ClassifiedLine, t: string): boolean {
+  return (
+    line.reason === 'copyright' &&
+    /\b(?:19|20)\d\d\b|all rights reserved|\b(?:ltd|limited|inc|corp|plc|llc|gmbh)\b/i.test(t)
+  );
 }
 
 function groupRegions(units: Unit[]): number[][] {

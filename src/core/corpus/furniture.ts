@@ -20,6 +20,8 @@ type LineRule = readonly [reason: string, test: RegExp | ((line: string) => bool
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+const JOINED = new RegExp(`(?:^|\\s)joined (?:in )?(?:${MONTH} )?\\d{4}$`, 'i');
+
 /** Headers of the lists pages put around an article: what follows is links, not text. */
 const LIST_HEADER = new RegExp(
   '^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| in [^.!?]{1,40})?|top stories|' +
@@ -63,7 +65,8 @@ const LINE_RULES: readonly LineRule[] = [
   ['rating', /^\d(?:\.\d)? star rating$/i],
   ['rating', /^rated \d(?:\.\d)? out of \d/i],
   ['counts', isCountsLine],
-  ['profile', new RegExp(`(?:^|\\s)joined (?:in )?(?:${MONTH} )?\\d{4}$`, 'i')],
+  // "Joined March 2014" on a profile line: capitalised as profile pages print it ("she joined in 2009" is prose)
+  ['profile', (line) => /(?:^[Jj]|\sJ)oined /.test(line) && JOINED.test(line)],
   ['profile', /^followed by\b.{1,80}\byou follow$/i],
   // comment sections
   ['comment form', /^leave a (?:reply|comment)\b.{0,20}$/i],
@@ -115,7 +118,7 @@ const LINE_RULES: readonly LineRule[] = [
   ['donation appeal', /^\d+ days? remaining$/i],
   [
     'newsletter appeal',
-    /\bnewsletters?\b.{0,80}\b(?:inbox|every (?:morning|day|week)|delivered|sign up|subscribe)|\b(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b.{0,40}\bnewsletter/i,
+    /^(?:sign up|subscribe|register|get|join)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:straight to|in|into) your inbox\b/i,
   ],
   [
     'subscription appeal',
@@ -154,11 +157,11 @@ const LINE_RULES: readonly LineRule[] = [
   ['download link', /\bdownload\b.{0,80}\((?:pdf|docx?|xlsx?|mp3|mp4|zip|epub)\b[^)]{0,30}\)/i],
   [
     'site credits',
-    /^(?:proudly )?powered by\b.{0,60}$|^(?:blog|website|site) (?:at|by) [\w.-]+\.\w+\b.{0,40}$/i,
+    /^(?:[Pp]roudly )?[Pp]owered by [\p{Lu}][^.!?]{0,60}$|^(?:[Bb]log|[Ww]ebsite|[Ss]ite) (?:at|by) [\w.-]+\.\w+\b.{0,40}$/u,
   ],
   [
     'company registration',
-    /\bregistered in england(?: (?:and|&) wales)?\b|\bcompany limited by guarantee\b|\b(?:company|charity) (?:registration )?(?:no\.?|number)\s*\d|\bregistered (?:office|charity|company)(?: no\.?| number)?\b/i,
+    /\bregistered in england(?: (?:and|&) wales)?\b|\bcompany limited by guarantee\b|\b(?:company|charity|registration|registered) (?:no\.?|number)\s*:?\s*\d/i,
   ],
   ['tags', /^(?:posted in|filed under|categor(?:y|ies):|tagged(?: with)?:?)\s+\S.{0,200}$/i],
   // broadcasters' pages around a programme or transcript
@@ -166,7 +169,7 @@ const LINE_RULES: readonly LineRule[] = [
     'broadcast promo',
     /^(?:listen (?:again|live|back)|watch (?:again|live|back|the (?:meeting|session|debate|webcast|video|programme|full \w+))|download the (?:podcast|app)|subscribe to the podcast|catch up (?:on|with))\b.{0,100}$|\bwherever you get your podcasts\b/i,
   ],
-  ['broadcast promo', /^call charges\b|\bcalls? (?:to|from) [^.!?]{1,40}\bcost\b/i],
+  ['broadcast promo', /^call charges\b|^calls? (?:to|from) (?:0|\+)\d[^.!?]{0,40}\bcost\b/i],
   // press releases, transcripts, interviews
   [
     'press release header',
@@ -179,7 +182,7 @@ const LINE_RULES: readonly LineRule[] = [
   ],
   [
     'editorial note',
-    /\bcheck against delivery\b|^this (?:interview|transcript|conversation|article|q&a) (?:has been|was|is) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated)\b|\bmay contain errors\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
+    /\bcheck against delivery\b|(?:^|[.:]\s+)(?:this|the) (?:interview|transcript|conversation|article|q&a|text|recording) (?:has been|was|is|may) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated|contain errors)\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
   ],
 ];
 
@@ -204,8 +207,10 @@ const FOOTER_LINK =
 function footerLinks(line: string): boolean {
   if (/[.!?]$/.test(line) && !/©/.test(line)) return false;
   const links = line.match(FOOTER_LINK)?.length ?? 0;
-  const words = line.split(/\s+/).length;
-  return links >= 2 && words <= 30;
+  const words = line.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const laidOut = /[|·•©]|\S {2,}\S/.test(line) || capitalised >= words.length / 2;
+  return links >= 2 && words.length <= 30 && laidOut;
 }
 
 export function lineFurnitureReason(line: string, extra: readonly string[] = []): string | null {
