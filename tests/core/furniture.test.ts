@@ -242,7 +242,7 @@ describe('lines in context', () => {
     ].join('\n\n');
     expect(lineClasses(body).map(([, c]) => c)).toEqual([
       'related links',
-      'in a list of links',
+      'among furniture',
       'near-good',
       'near-good',
     ]);

@@ -304,3 +304,62 @@ describe('block quotations', () => {
     ]);
   });
 });
+
+const FACEBOOK = [
+  'Helen Ward',
+  '2.1K followers • 340 following',
+  'Leader of the opposition, Westfield Council. Mum of two.',
+  'Helen Ward',
+  '2 March at 18:04 ·',
+  'Free buses are great. Paying for them by cutting the youth service is not.',
+  '👍 You and 212 others',
+  '48 comments 17 shares',
+  'Like',
+  'Comment',
+  'Share',
+  'Most relevant',
+  'Tom Price',
+  'Totally agree Helen',
+  '1h Like Reply',
+  'Jane Okoro',
+  'Where is your plan then?',
+  '2h Like Reply',
+  'View more comments',
+  'Helen Ward',
+  '1 March at 09:12 ·',
+  'Out in Earlsdon this morning',
+].join('\n\n');
+
+describe('a Facebook-style page', () => {
+  const page = doc(FACEBOOK, { title: 'Helen Ward | Facebook', kind: 'social' });
+
+  it('GIVEN a name over a date line THEN it is a post header, and the text under it is the post', () => {
+    const { posts, units } = classifyUnits(page);
+    expect(posts.map((p) => [p.name, p.handle, p.dateText])).toEqual([
+      ['Helen Ward', null, '2 March at 18:04'],
+      ['Helen Ward', null, '1 March at 09:12'],
+    ]);
+    expect(
+      units.filter((u) => u.post !== null).map((u) => [FACEBOOK.slice(u.start, u.end), u.post]),
+    ).toEqual([
+      ['Free buses are great. Paying for them by cutting the youth service is not.', 0],
+      ['Totally agree Helen', 0],
+      ['Where is your plan then?', 0],
+      ['Out in Earlsdon this morning', 1],
+    ]);
+  });
+
+  it('GIVEN comments with a name above and an action row below THEN each is a comment by that name', () => {
+    const { comments, units, classes } = classifyUnits(page);
+    expect(comments.map((c) => c.name)).toEqual(['Tom Price', 'Jane Okoro']);
+    expect(
+      units
+        .map((u, i) => [FACEBOOK.slice(u.start, u.end), classes[i]!.type, u.comment])
+        .filter(([, type]) => type === 'comment'),
+    ).toEqual([
+      ['Totally agree Helen', 'comment', 0],
+      ['Where is your plan then?', 'comment', 1],
+    ]);
+    expect(unitsOf(page).at(-1)).toEqual(['Out in Earlsdon this morning', 'body']);
+  });
+});

@@ -91,7 +91,7 @@ export function classifyLines(doc: Document): LineLayout {
     });
   }
   const text = (l: Span) => body.slice(l.start, l.end);
-  const { posts, comments } = findPageHeaders(lines, text);
+  const { posts, comments } = findPageHeaders(lines, text, doc.kind === 'social');
   keepPostText(lines, text);
   markTitle(doc, lines, text);
   markAuthorLine(doc, lines, text);
@@ -204,21 +204,33 @@ export function normaliseTitle(s: string): string {
     .trim();
 }
 
-/** jusText's context pass, for the uncertain (`short`) lines only. Protected lines are never demoted. */
+/**
+ * jusText's context pass, for the uncertain (`short`) lines only; protected lines (the title, post
+ * text, comment text) are never demoted. A short line is furniture when a furniture line is next
+ * to it on one side (no prose between) and the nearest decided lines on both sides, looking past
+ * shorter prose to long prose or furniture, are furniture. Page edges count as furniture.
+ */
 function contextPass(lines: ClassifiedLine[]): void {
   const decided = (l: ClassifiedLine) => l.initial !== 'short' || l.post !== null || l.title;
-  const side = (from: number, step: number): LineClass => {
+  const classOf = (l: ClassifiedLine): LineClass =>
+    l.cls === 'bad' ? 'bad' : l.initial === 'short' ? 'near-good' : l.initial;
+  /** The nearest decided line's class on one side; with `pastNearGood`, the nearest good or bad one. */
+  const side = (from: number, step: number, pastNearGood: boolean): LineClass => {
     for (let i = from + step; i >= 0 && i < lines.length; i += step) {
       const l = lines[i]!;
       if (l.cls === 'bad' && l.reason === 'before the title') return 'bad';
-      if (decided(l)) return l.initial === 'short' ? 'near-good' : l.initial;
+      if (!decided(l)) continue;
+      const c = classOf(l);
+      if (!pastNearGood || c !== 'near-good') return c;
     }
     return 'bad';
   };
   const demote: number[] = [];
   lines.forEach((l, i) => {
     if (l.cls !== 'short' || decided(l) || l.comment !== null) return;
-    if (side(i, -1) === 'bad' && side(i, 1) === 'bad') demote.push(i);
+    const nextToFurniture = side(i, -1, false) === 'bad' || side(i, 1, false) === 'bad';
+    if (nextToFurniture && side(i, -1, true) === 'bad' && side(i, 1, true) === 'bad')
+      demote.push(i);
   });
   for (const i of demote) {
     lines[i]!.cls = 'bad';

@@ -157,6 +157,8 @@ export function classifyUnits(doc: Document): Layout {
       const t = body.slice(line.start, line.end);
       if (line.reason === COMMENTS_HEADER_REASON) state = 'comments';
       else if (line.reason === 'comment header' && state === 'body') state = 'comments';
+      // a new post on a social page ends the comments under the one before
+      else if (line.reason === 'post header' && state === 'comments') state = 'body';
       else if (startsTrailingFurniture(t)) {
         if (state !== 'trailing')
           footer = line.reason === 'notes to editors' ? 'notes to editors' : 'page footer';

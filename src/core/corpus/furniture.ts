@@ -55,7 +55,7 @@ const LINE_RULES: readonly LineRule[] = [
   ['navigation', isMenuLine],
   [
     'buttons',
-    /^(?:reply|reply ↓|log in to reply|like(?: this)?:?|(?:like )?loading(?:\.\.\.|…)?|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
+    /^(?:reply|reply ↓|log in to reply|save|save for later|comment|write a comment…?|most relevant|all comments|newest(?: first)?|oldest(?: first)?|top comments|like(?: this)?:?|(?:like )?loading(?:\.\.\.|…)?|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
   ],
   ['page heading', /^(?:[Aa]bout|[Mm]ore (?:about|from|by)) [\p{Lu}][^.!?]{0,60}$/u],
   ['page heading', /^[\p{Lu}][^.!?]{0,60} description$/iu],
@@ -65,6 +65,10 @@ const LINE_RULES: readonly LineRule[] = [
   ['rating', /^\d(?:\.\d)? star rating$/i],
   ['rating', /^rated \d(?:\.\d)? out of \d/i],
   ['counts', isCountsLine],
+  [
+    'counts',
+    /^\S{0,4}\s*(?:you(?:,| and) )?(?:[\p{L}.'’ -]{1,40}(?:,| and) )?[\d,.]+[KkM]? others?$/iu,
+  ],
   // "Joined March 2014" on a profile line: capitalised as profile pages print it ("she joined in 2009" is prose)
   ['profile', (line) => /(?:^[Jj]|\sJ)oined /.test(line) && JOINED.test(line)],
   ['profile', /^followed by\b.{1,80}\byou follow$/i],
@@ -91,6 +95,7 @@ const LINE_RULES: readonly LineRule[] = [
     /^(?:photo(?:graph)?|photography|picture|image|credit|pictured|illustration|video)s?(?: by|:)/i,
   ],
   ['photo credit', /\bphoto by [\p{Lu}]/u],
+  ['photo credit', /^(?:image|media|video) (?:source|caption)\b/i],
   ['photo credit', /^[\p{Lu}][\p{L}.' -]{1,60}['’]s (?:picture|photo|avatar)$/u],
   [
     'photo caption',
@@ -198,7 +203,7 @@ export const COMMENTS_HEADER_REASON = 'comments header';
  * Not "What people are saying": organisations head their testimonials so.
  */
 const COMMENTS_HEADER =
-  /^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\b.*)?|comments?(?: \(\d+\))?|reader comments|join the discussion|have your say|what (?:readers|our readers|you) (?:are saying|say|think))\s*:?$/i;
+  /^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\b.*)?|comments(?: \(\d+\))?|comment \(\d+\)|reader comments|join the discussion|have your say|what (?:readers|our readers|you) (?:are saying|say|think))\s*:?$/i;
 
 /** Site links of a page footer: "Terms of Service  Privacy Policy  Cookie Policy", "About us | Contact | Privacy". */
 const FOOTER_LINK =

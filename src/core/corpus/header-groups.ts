@@ -14,7 +14,9 @@ import {
 } from './furniture.js';
 import { isCountsLine } from './furniture-shapes.js';
 import {
+  isCommentActionsLine,
   isCommenterNameLine,
+  readPostDateLine,
   readCommentDateLine,
   readCommentHeaderLine,
   readPostHeaderLine,
@@ -68,15 +70,38 @@ interface HeaderLine extends Span {
 export function findPageHeaders(
   lines: HeaderLine[],
   text: (l: Span) => string,
+  social: boolean,
 ): { posts: PostHeader[]; comments: CommentHeader[] } {
-  const posts = findPosts(lines, text);
+  const posts = findPosts(lines, text, social);
   const comments = findComments(lines, text);
   return { posts, comments };
 }
 
-function findPosts(lines: HeaderLine[], text: (l: Span) => string): PostHeader[] {
-  const posts: PostHeader[] = [];
+/**
+ * Reads each line as a part of a post header. On social pages, a name line over a date line
+ * ("Helen Ward" / "2 March at 18:04 ·") is a header too, read as one part on the name line.
+ */
+function readParts(
+  lines: HeaderLine[],
+  text: (l: Span) => string,
+  social: boolean,
+): (PostHeaderLine | null)[] {
   const parts = lines.map((l) => readPostHeaderLine(text(l)));
+  if (!social) return parts;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (parts[i] || parts[i + 1] || !isCommenterNameLine(text(lines[i]!))) continue;
+    const dateText = readPostDateLine(text(lines[i + 1]!));
+    if (dateText === null) continue;
+    parts[i] = { type: 'author', name: text(lines[i]!).trim(), handle: null, dateText };
+    parts[i + 1] = { type: 'date', dateText };
+    i++;
+  }
+  return parts;
+}
+
+function findPosts(lines: HeaderLine[], text: (l: Span) => string, social: boolean): PostHeader[] {
+  const posts: PostHeader[] = [];
+  const parts = readParts(lines, text, social);
   let current: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (parts[i]) {
@@ -139,17 +164,27 @@ function postHeader(lines: Span[], parts: PostHeaderLine[]): PostHeader | null {
 
 /**
  * Comment headers are looked for after the page's first prose line (a byline with a date above
- * the article is not a comment). A name line followed by a timestamp line is one header.
+ * the article is not a comment). A name line followed by a timestamp line is one header; so is
+ * the name line over a comment whose action row ("1h Like Reply") follows it. A comment runs to
+ * its action row or "Reply" button, or to the next header.
  */
 function findComments(lines: HeaderLine[], text: (l: Span) => string): CommentHeader[] {
   const comments: CommentHeader[] = [];
   const firstProse = lines.findIndex((l) => l.initial === 'good' || l.initial === 'near-good');
   if (firstProse < 0) return comments;
+  const nameOverActions = namesOverActionRows(lines, text);
   let current: number | null = null;
   for (let i = firstProse + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.post !== null) continue;
+    if (line.reason === 'post header') continue;
     const t = text(line);
+    if (nameOverActions.has(i)) {
+      current = comments.length;
+      comments.push({ span: { start: line.start, end: line.end }, name: t.trim(), dateText: null });
+      markBad(line, 'comment header');
+      line.comment = current;
+      continue;
+    }
     const one = readCommentHeaderLine(t);
     const next = lines[i + 1];
     // "Gary Potts says:" over its timestamp, or "Gary Potts" over "14 June 2023 at 9:12 am"
@@ -180,8 +215,29 @@ function findComments(lines: HeaderLine[], text: (l: Span) => string): CommentHe
     if (current === null) continue;
     if (endsSection(t) || line.reason === 'comment form') current = null;
     else line.comment = current;
+    if (line.reason === 'comment actions' || REPLY_BUTTON.test(t)) current = null;
   }
   return comments;
+}
+
+/** The button under a comment that ends it. */
+const REPLY_BUTTON = /^(?:reply|reply ↓|log in to reply)$/i;
+
+/**
+ * Facebook-style comments put the name above the text and the time in the action row below
+ * ("Tom Price" / "Totally agree" / "1h Like Reply"): the first line after the previous furniture
+ * line, when a name, heads the comment if an action row closes it.
+ */
+function namesOverActionRows(lines: HeaderLine[], text: (l: Span) => string): Set<number> {
+  const names = new Set<number>();
+  lines.forEach((line, a) => {
+    if (!isCommentActionsLine(text(line))) return;
+    markBad(line, 'comment actions');
+    let first = a;
+    while (first > 0 && lines[first - 1]!.cls !== 'bad') first--;
+    if (a - first >= 2 && isCommenterNameLine(text(lines[first]!))) names.add(first);
+  });
+  return names;
 }
 
 function endsSection(t: string): boolean {

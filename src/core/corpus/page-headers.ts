@@ -11,7 +11,9 @@ export type PostHeaderLine =
   | { type: 'author'; name: string | null; handle: string | null; dateText: string | null }
   | { type: 'repost'; name: string }
   | { type: 'reply'; handles: string[] }
-  | { type: 'pinned' };
+  | { type: 'pinned' }
+  /** The date line under a name line ("2 March at 18:04 ·"), read with it as one header. */
+  | { type: 'date'; dateText: string };
 
 const HANDLE = '@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]{0,40}[\\p{L}\\p{N}_]|@[\\p{L}\\p{N}_]';
 /** A display name: up to six words with no sentence punctuation; emoji and verified marks allowed. */
@@ -152,4 +154,28 @@ export function isCommenterNameLine(line: string): boolean {
     !CALENDAR_WORD.test(t) &&
     !/^(?:reply|report|like|share)$/i.test(t)
   );
+}
+
+/**
+ * The date line under a name on Facebook-style pages ("2 March at 18:04 ·", "Yesterday at 09:12",
+ * "3h ·"): with the name line above it, a post header.
+ */
+const POST_DATE_LINE = new RegExp(
+  `^(${POST_DATE}(?:,? \\d{4})?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?)?)[\\s·•🌍🌐👥🔒]*$`,
+  'iu',
+);
+
+export function readPostDateLine(line: string): string | null {
+  return POST_DATE_LINE.exec(line.trim())?.[1]?.trim() ?? null;
+}
+
+/**
+ * The action row under a comment on Facebook-style pages ("1h Like Reply", "Like · Reply · 2d"):
+ * the comment's text is above it, under the commenter's name.
+ */
+const COMMENT_ACTIONS =
+  /^(?:(?:\d{1,2}\s?[smhdwy]|\d{1,2} (?:mins?|minutes?|hrs?|hours?|days?|weeks?)(?: ago)?|just now|yesterday)\s*[·•]?\s*)?(?:like|love)\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edit|\d{1,2}\s?[smhdwy]|\d+))*$/i;
+
+export function isCommentActionsLine(line: string): boolean {
+  return COMMENT_ACTIONS.test(line.trim());
 }
