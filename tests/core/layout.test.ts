@@ -343,8 +343,6 @@ describe('a Facebook-style page', () => {
       units.filter((u) => u.post !== null).map((u) => [FACEBOOK.slice(u.start, u.end), u.post]),
     ).toEqual([
       ['Free buses are great. Paying for them by cutting the youth service is not.', 0],
-      ['Totally agree Helen', 0],
-      ['Where is your plan then?', 0],
       ['Out in Earlsdon this morning', 1],
     ]);
   });
@@ -361,5 +359,44 @@ describe('a Facebook-style page', () => {
       ['Where is your plan then?', 'comment', 1],
     ]);
     expect(unitsOf(page).at(-1)).toEqual(['Out in Earlsdon this morning', 'body']);
+  });
+});
+
+describe('posts and boxes inside articles', () => {
+  it('GIVEN a post embedded in an article THEN the post ends at its counts and the article goes on', () => {
+    const body = [
+      'In a post on X, she wrote:',
+      'Sam Ortiz @samortiz · Jun 12',
+      'We never said it would be quick. We said it would be done properly.',
+      '3 replies 12 Reposts 48 Likes',
+      'The post was shared more than a thousand times.',
+    ].join('\n\n');
+    const { units } = classifyUnits(doc(body));
+    expect(units.map((u) => [body.slice(u.start, u.end), u.post])).toEqual([
+      ['In a post on X, she wrote:', null],
+      ['We never said it would be quick. We said it would be done properly.', 0],
+      ['The post was shared more than a thousand times.', null],
+    ]);
+  });
+
+  it('GIVEN "Reposted by" above a post header THEN the post is a repost by that account', () => {
+    const body =
+      'Reposted by Sam Ortiz\nPat Lee @patlee77 · Jun 11\nThe bridge reopens on Monday\n2 Reposts 9 Likes';
+    const { posts } = classifyUnits(doc(body, { kind: 'social' }));
+    expect(posts.map((p) => [p.name, p.isRepost, p.repostedBy])).toEqual([
+      ['Pat Lee', true, 'Sam Ortiz'],
+    ]);
+  });
+
+  it('GIVEN a newsletter box in one block THEN its blurb and small print are furniture too', () => {
+    const body = [
+      'The council voted to close the bridge for nine months, starting in July.',
+      'Sign up to the Morning Brief\nFree daily newsletter\nOur morning email tells you what is happening and why it matters.\nafter newsletter promotion',
+      'The works will cost £4m.',
+    ].join('\n\n');
+    expect(unitsOf(doc(body))).toEqual([
+      ['The council voted to close the bridge for nine months, starting in July.', 'body'],
+      ['The works will cost £4m.', 'body'],
+    ]);
   });
 });

@@ -9,19 +9,21 @@
  *   label or a quotation mark, or reads in lower case;
  * - `short`: the rest: headings, names, menu items, tab rows, captions with no full stop.
  *
- * Context: a `short` line whose nearest decided neighbours on both sides are `bad` (the page edges
- * count as bad) is furniture ("Posts Replies Media Likes" between a profile header and a pinned
- * post); next to prose it stays (a subheading). Prose itself is never demoted by its neighbours: a
- * one-line post between its header and its counts is still the post. Position adds three things:
- * what comes before the title line is furniture; after a list header ("Most read", "Who to
- * follow") the lines are links until prose resumes; and the lines after a post or comment header
- * belong to that post or comment.
+ * Context (line-context.ts): a `short` line next to furniture, with furniture beyond any shorter
+ * prose on both sides (the page edges count as furniture), is furniture ("Posts Replies Media
+ * Likes" between a profile header and a pinned post); between paragraphs it stays (a subheading).
+ * Prose itself is never demoted by its neighbours: a one-line post between its header and its
+ * counts is still the post. Position adds more: what comes before the title line is furniture, and
+ * so is the author's name under it; after a list header ("Most read", "Who to follow") the lines
+ * are links until prose resumes; a sign-up box is its opening line's block; and the lines after a
+ * post or comment header belong to that post or comment (header-groups.ts).
  */
 import type { Document, Span } from '../types.js';
 import { lineFeatures, linkDensity, type LineFeatures } from './block-features.js';
-import { isCommentsHeader, isListHeader, lineFurnitureReason } from './furniture.js';
+import { lineFurnitureReason } from './furniture.js';
 import { isBylineLine } from './furniture-shapes.js';
 import { findPageHeaders, type CommentHeader, type PostHeader } from './header-groups.js';
+import { appealBoxes, contextPass, listRegions } from './line-context.js';
 import { segmentBlocks } from './segment.js';
 
 export type LineClass = 'bad' | 'good' | 'near-good' | 'short';
@@ -95,6 +97,7 @@ export function classifyLines(doc: Document): LineLayout {
   keepPostText(lines, text);
   markTitle(doc, lines, text);
   markAuthorLine(doc, lines, text);
+  appealBoxes(lines);
   contextPass(lines);
   listRegions(lines, text);
   return { lines, posts, comments };
@@ -202,82 +205,4 @@ export function normaliseTitle(s: string): string {
     .replace(/[‘’'“”"]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * jusText's context pass, for the uncertain (`short`) lines only; protected lines (the title, post
- * text, comment text) are never demoted. A short line is furniture when a furniture line is next
- * to it on one side (no prose between) and the nearest decided lines on both sides, looking past
- * shorter prose to long prose or furniture, are furniture. Page edges count as furniture.
- */
-function contextPass(lines: ClassifiedLine[]): void {
-  const decided = (l: ClassifiedLine) => l.initial !== 'short' || l.post !== null || l.title;
-  const classOf = (l: ClassifiedLine): LineClass =>
-    l.cls === 'bad' ? 'bad' : l.initial === 'short' ? 'near-good' : l.initial;
-  /** The nearest decided line's class on one side; with `pastNearGood`, the nearest good or bad one. */
-  const side = (from: number, step: number, pastNearGood: boolean): LineClass => {
-    for (let i = from + step; i >= 0 && i < lines.length; i += step) {
-      const l = lines[i]!;
-      if (l.cls === 'bad' && l.reason === 'before the title') return 'bad';
-      if (!decided(l)) continue;
-      const c = classOf(l);
-      if (!pastNearGood || c !== 'near-good') return c;
-    }
-    return 'bad';
-  };
-  const demote: number[] = [];
-  lines.forEach((l, i) => {
-    if (l.cls !== 'short' || decided(l) || l.comment !== null) return;
-    const nextToFurniture = side(i, -1, false) === 'bad' || side(i, 1, false) === 'bad';
-    if (nextToFurniture && side(i, -1, true) === 'bad' && side(i, 1, true) === 'bad')
-      demote.push(i);
-  });
-  for (const i of demote) {
-    lines[i]!.cls = 'bad';
-    lines[i]!.reason = 'among furniture';
-  }
-}
-
-/**
- * After a list header ("Most read", "Related coverage", "Who to follow") the lines are links and
- * teasers until prose resumes: a long paragraph, two prose lines in a row, a post, a comment or a
- * comment section.
- */
-function listRegions(lines: ClassifiedLine[], text: (l: Span) => string): void {
-  let open = false;
-  let lastSentence: ClassifiedLine | null = null;
-  for (const l of lines) {
-    const t = text(l);
-    if (l.cls === 'bad' && isListHeader(t)) {
-      open = true;
-      lastSentence = null;
-      continue;
-    }
-    if (!open) continue;
-    const ends =
-      l.initial === 'good' ||
-      l.post !== null ||
-      l.comment !== null ||
-      l.title ||
-      isCommentsHeader(t);
-    if (ends) {
-      open = false;
-      continue;
-    }
-    if (l.cls === 'bad') {
-      lastSentence = null;
-      continue;
-    }
-    // teasers are headlines, which end with no full stop: two sentences in a row are prose again
-    const sentence = l.initial === 'near-good' && l.features.sentenceEnd;
-    if (sentence && lastSentence) {
-      open = false;
-      lastSentence.cls = lastSentence.initial;
-      lastSentence.reason = null;
-      continue;
-    }
-    lastSentence = sentence ? l : null;
-    l.cls = 'bad';
-    l.reason = 'in a list of links';
-  }
 }

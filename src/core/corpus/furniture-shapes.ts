@@ -19,7 +19,7 @@ const DATE_CORE = new RegExp(
 const DATE_PART = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS})\\b\\.?|\\b\\d{1,4}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:am|pm|a\\.m\\.|p\\.m\\.|noon|bst|gmt|utc|cet|cest|est|edt|pst|pdt|ist)\\b|` +
     '\\b(?:published|updated|last updated|first published|posted|modified|on|at|ago|just now|yesterday|today|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|an?)\\b|' +
-    '[/|·•,:–—\\-()+]',
+    '[/|·•,.:–—\\-()+]',
   'gi',
 );
 

@@ -29,6 +29,7 @@ const LIST_HEADER = new RegExp(
     'related(?: coverage| content| topics| articles| stories| posts| links| reading)?|' +
     "recommended(?: for you| reading| stories)?|editor[’']?s picks|you (?:may|might) (?:also )?like|" +
     "what[’']s happening|who to follow|you might like|relevant people|popular now|in other news|" +
+    'explore more(?: on these topics)?|more on these topics|topics|' +
     'similar listings|around the web|from around the site|more like this)\\s*:?$',
   'i',
 );
@@ -55,7 +56,7 @@ const LINE_RULES: readonly LineRule[] = [
   ['navigation', isMenuLine],
   [
     'buttons',
-    /^(?:reply|reply ↓|log in to reply|save|save for later|comment|write a comment…?|most relevant|all comments|newest(?: first)?|oldest(?: first)?|top comments|like(?: this)?:?|(?:like )?loading(?:\.\.\.|…)?|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
+    /^(?:reply|reply ↓|log in to reply|save|save for later|reuse this content|comment|write a comment…?|most relevant|all comments|newest(?: first)?|oldest(?: first)?|top comments|like(?: this)?:?|(?:like )?loading(?:\.\.\.|…)?|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
   ],
   ['page heading', /^(?:[Aa]bout|[Mm]ore (?:about|from|by)) [\p{Lu}][^.!?]{0,60}$/u],
   ['page heading', /^[\p{Lu}][^.!?]{0,60} description$/iu],
@@ -129,6 +130,7 @@ const LINE_RULES: readonly LineRule[] = [
     'subscription appeal',
     /\bsubscribe\b.{0,60}(?:£|\$|€)\s?\d|\bdelivered to your (?:door|inbox)\b/i,
   ],
+  ['privacy notice', /^privacy (?:notice|policy):\s/i],
   [
     'cookie notice',
     /\bcookies?\b.{0,80}\b(?:we use|use of|accept|settings|preferences|policy|consent|manage)\b|\b(?:we use|our use of|accept(?: all)?) cookies\b/i,

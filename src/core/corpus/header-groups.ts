@@ -103,6 +103,7 @@ function findPosts(lines: HeaderLine[], text: (l: Span) => string, social: boole
   const posts: PostHeader[] = [];
   const parts = readParts(lines, text, social);
   let current: number | null = null;
+  let textSeen = false;
   for (let i = 0; i < lines.length; i++) {
     if (parts[i]) {
       let j = i;
@@ -124,6 +125,7 @@ function findPosts(lines: HeaderLine[], text: (l: Span) => string, social: boole
         }
       }
       if (header) {
+        textSeen = false;
         current = posts.length;
         posts.push(header);
         for (let k = i; k <= j; k++) lines[k]!.post = current;
@@ -135,8 +137,15 @@ function findPosts(lines: HeaderLine[], text: (l: Span) => string, social: boole
     const line = lines[i]!;
     // "3 replies" under a post counts replies; it does not open a comment section
     if (line.reason === COMMENTS_HEADER_REASON && isCountsLine(text(line))) line.reason = 'counts';
-    if (endsSection(text(line))) current = null;
-    else line.post = current;
+    if (endsSection(text(line))) {
+      current = null;
+      continue;
+    }
+    line.post = current;
+    // the post's text ends at the first furniture line after it (its counts, "See More"), so
+    // an article's next paragraph under an embedded post is not the post
+    if (line.cls === 'bad' && textSeen) current = null;
+    if (line.cls !== 'bad') textSeen = true;
   }
   return posts;
 }

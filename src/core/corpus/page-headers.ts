@@ -32,6 +32,11 @@ const REPOST_LINE = new RegExp(
   `^(${DISPLAY_NAME})\\s+(?:reposted|retweeted|reblogged|boosted|shared(?: a (?:post|link|photo|video|memory))?|shared [^.!?]{1,40}['’]s (?:post|photo|video))\\.?$`,
   'iu',
 );
+/** Bluesky and Mastodon put the reposter after the verb: "Reposted by Maya Okafor". */
+const REPOSTED_BY_LINE = new RegExp(
+  `^(?:reposted|retweeted|reblogged|boosted|shared) by\\s+(${DISPLAY_NAME})$`,
+  'iu',
+);
 const REPLY_LINE = new RegExp(
   `^replying to\\s+((?:${HANDLE})(?:(?:,\\s*|\\s+and\\s+|\\s+)(?:${HANDLE}))*)(?:\\s+and\\s+\\d+ others?)?$`,
   'iu',
@@ -57,7 +62,7 @@ export function readPostHeaderLine(line: string): PostHeaderLine | null {
   if (m && isDisplayName(m[1]) && m[1]) {
     return { type: 'author', name: m[1].trim(), handle: null, dateText: m[2]! };
   }
-  m = REPOST_LINE.exec(t);
+  m = REPOSTED_BY_LINE.exec(t) ?? REPOST_LINE.exec(t);
   if (m && isDisplayName(m[1]) && m[1]) return { type: 'repost', name: m[1].trim() };
   if (PINNED_LINE.test(t)) return { type: 'pinned' };
   return null;
