@@ -22,7 +22,7 @@ export interface LineFeatures {
   numberShare: number;
   /** Share of the characters that are neither letters, digits, white space nor ordinary punctuation (★, ✊, →). */
   symbolShare: number;
-  /** @handles, #hashtags, URLs, bare domains and e-mail addresses. */
+  /** @handles, #hashtags, URLs, bare domains and e-mail addresses (counted in lines of up to 40 words). */
   linkTokens: number;
   /** Item separators between short items: "|", "·", "•", "›", "»", " > ", " / ", and gaps of two or more spaces. */
   separators: number;
@@ -49,15 +49,22 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.,:-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.,:-][\p{L}\p{N}]+)*/gu;
+/** A token (white-space separated) that is a link: @handle, #tag, URL, e-mail address, bare domain. */
 const LINK_TOKEN =
-  /(?:^|\s)[@#][\p{L}\p{N}_]{2,}|https?:\/\/\S+|\bwww\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|org\.uk|uk|gov\.uk|io|info|eu|ie)\b(?:\/\S*)?/giu;
+  /^[(]?(?:[@#][\p{L}\p{N}_]{2,}|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|uk|gov\.uk|io|info|eu|ie)(?:\/\S*)?)[).,;:!?]*$/iu;
 const SEPARATOR = /\s[|·•›»>⟩/]\s|\s[|·•›»]$|^[|·•›»]\s|\S {2,}(?=\S)|\t+/gu;
-const ORDINARY = /[\p{L}\p{N}\s.,;:!?'’‘“”"()[\]\-–—…&%£$€/@#*+=_]/u;
+const ORDINARY = /[\p{L}\p{N}\s.,;:!?'’‘“”"()[\]\-–—…&%£$€/@#*+=_]+/gu;
 const SENTENCE_END = /[.!?…](?:['’”"»)\]]+)?$|[.!?…]['’”"»)\]]*\s*\[[^\]]*\]$/u;
 const INNER_BREAK = /[\p{Ll}\p{N})’”"][.!?…]['’”"]?\s+['‘“"]?[\p{Lu}\p{N}]/u;
 const SPEAKER_LABEL =
   /^(?:Q\d*|A|[\p{Lu}][\p{Lu}\p{N}.’' -]{0,40}(?:\s*\([^)]{1,40}\))?|(?:Q\d+\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*:\s+\S/u;
+
+const DIGIT = /[0-9]/;
+const LETTER_FIRST = /^\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Lines longer than this (in words) are prose or boilerplate, never menus: link features are not measured. */
+const LINK_FEATURE_MAX_WORDS = 40;
 
 const LIST_MARKER = /^(?:\d{1,3}[.)]|[•▪◦*-])\s+/u;
 
@@ -66,28 +73,50 @@ export function lineFeatures(text: string): LineFeatures {
   // a list marker ("1. ", "2) ", "• ") is layout, not the start of a sentence
   const t = text.trim().replace(LIST_MARKER, '');
   const words = t.match(WORD) ?? [];
-  const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
-  const stops = lower.filter((w) => STOP_WORDS.has(w)).length;
-  const content = words.filter((w, i) => i > 0 && /^\p{L}/u.test(w) && !STOP_WORDS.has(lower[i]!));
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const numbers = words.filter((w) => /\p{N}/u.test(w)).length;
-  let symbols = 0;
-  for (const ch of t) if (!ORDINARY.test(ch)) symbols++;
-  const chars = [...t].length;
+  let stops = 0;
+  let content = 0;
+  let capitalised = 0;
+  let numbers = 0;
+  words.forEach((w, i) => {
+    const first = w.charCodeAt(0);
+    const ascii = first < 128;
+    // every stop word is at most 7 letters long: longer words need no lookup
+    const stop = w.length <= 7 && isStopWord(w);
+    if (stop) stops++;
+    if (DIGIT.test(w)) numbers++;
+    if (i === 0 || stop) return;
+    if (ascii ? !((first | 32) >= 97 && (first | 32) <= 122) : !LETTER_FIRST.test(w)) return;
+    content++;
+    if (ascii ? first >= 65 && first <= 90 : UPPER_FIRST.test(w)) capitalised++;
+  });
+  const symbols = codePoints(t.replace(ORDINARY, ''));
+  const chars = codePoints(t);
+  // link tokens and separators matter for short lines only (menus, profile lines, share rows)
+  const short = words.length <= LINK_FEATURE_MAX_WORDS;
   return {
     chars,
     words: words.length,
     stopWordShare: words.length ? stops / words.length : 0,
-    capitalisedShare: content.length ? capitalised / content.length : words.length ? 1 : 0,
+    capitalisedShare: content ? capitalised / content : words.length ? 1 : 0,
     numberShare: words.length ? numbers / words.length : 0,
     symbolShare: chars ? symbols / chars : 0,
-    linkTokens: t.match(LINK_TOKEN)?.length ?? 0,
-    separators: t.match(SEPARATOR)?.length ?? 0,
+    linkTokens: short ? t.split(/\s+/).filter((token) => LINK_TOKEN.test(token)).length : 0,
+    separators: short ? (t.match(SEPARATOR)?.length ?? 0) : 0,
     sentenceEnd: SENTENCE_END.test(t),
     innerSentenceBreak: INNER_BREAK.test(t),
     speakerLabel: SPEAKER_LABEL.test(t),
     opensWithQuote: /^['‘“"«]/u.test(t),
   };
+}
+
+/** Length in code points (an emoji is one character, not two UTF-16 units). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
 }
 
 /** Link-like tokens and separators per word: high in menus, share rows, breadcrumbs and profile lines. */
@@ -96,5 +125,7 @@ export function linkDensity(f: LineFeatures): number {
 }
 
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+  if (STOP_WORDS.has(word)) return true;
+  const folded = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
+  return folded !== word && STOP_WORDS.has(folded);
 }

@@ -179,7 +179,7 @@ function markAuthorLine(doc: Document, lines: ClassifiedLine[], text: (l: Span) 
   const author = normaliseTitle(doc.author);
   const top = Math.ceil(lines.length * BYLINE_SHARE);
   for (const line of lines.slice(0, top)) {
-    if (line.cls === 'bad' || line.title) continue;
+    if (line.cls === 'bad' || line.title || line.features.words > 16) continue;
     const t = text(line).replace(/^by\s+/i, '');
     const withRole = normaliseTitle(t).startsWith(author) && isBylineLine(`By ${t}`);
     if (normaliseTitle(t) !== author && !withRole) continue;

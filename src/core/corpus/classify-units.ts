@@ -9,7 +9,6 @@ import type { Document, Span } from '../types.js';
 import { classifyLines, type ClassifiedLine } from './classify-lines.js';
 import { COMMENTS_HEADER_REASON, isAppeal, startsTrailingFurniture } from './furniture.js';
 import type { CommentHeader, PostHeader } from './header-groups.js';
-import { wordCount } from './segment.js';
 
 export type { CommentHeader, PostHeader } from './header-groups.js';
 
@@ -266,7 +265,7 @@ function isHeading(
   t: string,
   index: number,
 ): boolean {
-  if (unit.lineCount > 1 || wordCount(t) > 12) return false;
+  if (unit.lineCount > 1 || line.features.words > 12) return false;
   if (/[.!?…:;"”’)]$/.test(t) || line.features.sentenceEnd || line.features.speakerLabel)
     return false;
   if (unit.post !== null) return false;

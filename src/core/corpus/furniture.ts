@@ -14,8 +14,19 @@ import {
   isPhoneOrEmailLine,
 } from './furniture-shapes.js';
 
-/** A line rule: the reason reported in diagnostics and the test on the trimmed line. */
-type LineRule = readonly [reason: string, test: RegExp | ((line: string) => boolean)];
+/**
+ * A line rule: the reason reported in diagnostics, the test on the trimmed line, and the longest
+ * line it reads (SHORT_LINE by default): furniture is short, and not testing long paragraphs keeps
+ * the rules cheap on a large corpus.
+ */
+type LineRule = readonly [
+  reason: string,
+  test: RegExp | ((line: string) => boolean),
+  maxChars?: number,
+];
+
+/** The longest line most rules read: menus, buttons, bylines, counts, datelines are shorter. */
+const SHORT_LINE = 160;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -53,7 +64,7 @@ const LINE_RULES: readonly LineRule[] = [
   ],
   ['navigation', /^(?:see|read|show|view|load) more(?: comments| replies| posts)?\.?$/i],
   ['navigation', /^continue reading\b/i],
-  ['navigation', isMenuLine],
+  ['navigation', isMenuLine, 300],
   [
     'buttons',
     /^(?:reply|reply ↓|log in to reply|save|save for later|reuse this content|comment|write a comment…?|most relevant|all comments|newest(?: first)?|oldest(?: first)?|top comments|like(?: this)?:?|(?:like )?loading(?:\.\.\.|…)?|report|report (?:this )?comment|follow|following|unfollow|message|repost|retweet|quote|bookmark|copy link|show (?:this thread|replies|more replies)|view (?:\d+ )?(?:more )?replies|translate (?:post|tweet)|edit profile|follows you|pinned(?: post| tweet)?|verified(?: account)?)$/i,
@@ -61,14 +72,15 @@ const LINE_RULES: readonly LineRule[] = [
   ['page heading', /^(?:[Aa]bout|[Mm]ore (?:about|from|by)) [\p{Lu}][^.!?]{0,60}$/u],
   ['page heading', /^[\p{Lu}][^.!?]{0,60} description$/iu],
   ['related links', LIST_HEADER],
-  ['related links', /^(?:read more|also read|see also|related|more)\s*[:|›»>]\s*\S/i],
+  ['related links', /^(?:read more|also read|see also|related|more)\s*[:|›»>]\s*\S/i, 300],
   // ratings, counts, profile headers
   ['rating', /^\d(?:\.\d)? star rating$/i],
   ['rating', /^rated \d(?:\.\d)? out of \d/i],
-  ['counts', isCountsLine],
+  ['counts', isCountsLine, 120],
   [
     'counts',
     /^\S{0,4}\s*(?:you(?:,| and) )?(?:[\p{L}.'’ -]{1,40}(?:,| and) )?[\d,.]+[KkM]? others?$/iu,
+    80,
   ],
   // "Joined March 2014" on a profile line: capitalised as profile pages print it ("she joined in 2009" is prose)
   ['profile', (line) => /(?:^[Jj]|\sJ)oined /.test(line) && JOINED.test(line)],
@@ -82,32 +94,36 @@ const LINE_RULES: readonly LineRule[] = [
     /^(?:comments (?:are|have been) (?:now )?closed\b|add (?:a|your) comment|post a comment|log in to comment)/i,
   ],
   // addresses and contacts
-  ['address', /\bis located at\b/i],
+  ['address', /\bis located at\b/i, 200],
   ['address', /^[^.!?]{0,80},[^.!?]{0,60}\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/],
   [
     'contact',
     /^(?:for (?:more|further) (?:information|details)\b.{0,20}\b(?:contact|call|email|visit)|(?:media|press) (?:contacts?|office|enquiries|inquiries)\b|contacts?:)/i,
+    300,
   ],
-  ['contact', isPhoneOrEmailLine],
+  ['contact', isPhoneOrEmailLine, 200],
   // photos
   ['photo credit', /^(?:main |featured |header |top )?image(?: credit)?:/i],
   [
     'photo credit',
     /^(?:photo(?:graph)?|photography|picture|image|credit|pictured|illustration|video)s?(?: by|:)/i,
+    400,
   ],
-  ['photo credit', /\bphoto by [\p{Lu}]/u],
-  ['photo credit', /^(?:image|media|video) (?:source|caption)\b/i],
+  ['photo credit', /\bphoto by [\p{Lu}]/u, 300],
+  ['photo credit', /^(?:image|media|video) (?:source|caption)\b/i, 400],
   ['photo credit', /^[\p{Lu}][\p{L}.' -]{1,60}['’]s (?:picture|photo|avatar)$/u],
   [
     'photo caption',
     /\((?:[^()]*\/)?(?:twitter|facebook|instagram|flickr|getty(?: images)?|reuters|ap|pa|wikimedia(?: commons)?|shutterstock|alamy)\)\s*$/i,
+    300,
   ],
   [
     'photo caption',
     /(?:^|[.!?]\s+|\(\s*)(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Cc]redit|CREDIT|[Pp]ic)s?\s*(?:by|:)\s*[\p{Lu}][^.!?]{0,80}\)?$/u,
+    300,
   ],
   // share rows, appeals, cookies, adverts
-  ['footer links', footerLinks],
+  ['footer links', footerLinks, 300],
   ['share buttons', /^(?:share|tweet|email|print|share this|share on \w+):?$/i],
   [
     'share buttons',
@@ -125,25 +141,29 @@ const LINE_RULES: readonly LineRule[] = [
   [
     'newsletter appeal',
     /^(?:sign up|subscribe|register|get|join)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:straight to|in|into) your inbox\b/i,
+    300,
   ],
   [
     'subscription appeal',
     /\bsubscribe\b.{0,60}(?:£|\$|€)\s?\d|\bdelivered to your (?:door|inbox)\b/i,
+    300,
   ],
-  ['privacy notice', /^privacy (?:notice|policy):\s/i],
+  ['privacy notice', /^privacy (?:notice|policy):\s/i, 800],
   [
     'cookie notice',
     /\bcookies?\b.{0,80}\b(?:we use|use of|accept|settings|preferences|policy|consent|manage)\b|\b(?:we use|our use of|accept(?: all)?) cookies\b/i,
+    500,
   ],
   [
     'cookie notice',
     /^(?:accept(?: all)?|reject all|manage (?:settings|preferences)|cookie settings)$/i,
+    500,
   ],
   [
     'advertisement',
     /^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid (?:post|content)|(?:story|article) continues (?:below|after)(?: (?:this )?advert(?:isement)?)?)$/i,
   ],
-  ['copyright', /©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+\d{4}|\ball rights reserved\b/i],
+  ['copyright', /©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+\d{4}|\ball rights reserved\b/i, 400],
   // bylines and datelines
   ['byline', isBylineLine],
   ['dateline', /^(?:posted|published|updated) (?:on|at) \d/i],
@@ -159,9 +179,14 @@ const LINE_RULES: readonly LineRule[] = [
   [
     'wire credit',
     /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b[^()]{0,120}\)?$/i,
+    200,
   ],
   ['tags', /^tags?:/i],
-  ['download link', /\bdownload\b.{0,80}\((?:pdf|docx?|xlsx?|mp3|mp4|zip|epub)\b[^)]{0,30}\)/i],
+  [
+    'download link',
+    /\bdownload\b.{0,80}\((?:pdf|docx?|xlsx?|mp3|mp4|zip|epub)\b[^)]{0,30}\)/i,
+    300,
+  ],
   [
     'site credits',
     /^(?:[Pp]roudly )?[Pp]owered by [\p{Lu}][^.!?]{0,60}$|^(?:[Bb]log|[Ww]ebsite|[Ss]ite) (?:at|by) [\w.-]+\.\w+\b.{0,40}$/u,
@@ -169,12 +194,14 @@ const LINE_RULES: readonly LineRule[] = [
   [
     'company registration',
     /\bregistered in england(?: (?:and|&) wales)?\b|\bcompany limited by guarantee\b|\b(?:company|charity|registration|registered) (?:no\.?|number)\s*:?\s*\d/i,
+    400,
   ],
-  ['tags', /^(?:posted in|filed under|categor(?:y|ies):|tagged(?: with)?:?)\s+\S.{0,200}$/i],
+  ['tags', /^(?:posted in|filed under|categor(?:y|ies):|tagged(?: with)?:?)\s+\S.{0,200}$/i, 300],
   // broadcasters' pages around a programme or transcript
   [
     'broadcast promo',
     /^(?:listen (?:again|live|back)|watch (?:again|live|back|the (?:meeting|session|debate|webcast|video|programme|full \w+))|download the (?:podcast|app)|subscribe to the podcast|catch up (?:on|with))\b.{0,100}$|\bwherever you get your podcasts\b/i,
+    200,
   ],
   ['broadcast promo', /^call charges\b|^calls? (?:to|from) (?:0|\+)\d[^.!?]{0,40}\bcost\b/i],
   // press releases, transcripts, interviews
@@ -190,6 +217,7 @@ const LINE_RULES: readonly LineRule[] = [
   [
     'editorial note',
     /\bcheck against delivery\b|(?:^|[.:]\s+)(?:this|the) (?:interview|transcript|conversation|article|q&a|text|recording) (?:has been|was|is|may) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated|contain errors)\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
+    300,
   ],
 ];
 
@@ -223,8 +251,10 @@ function footerLinks(line: string): boolean {
 export function lineFurnitureReason(line: string, extra: readonly string[] = []): string | null {
   const text = line.trim();
   if (isCommentsHeader(text)) return COMMENTS_HEADER_REASON;
-  for (const [reason, test] of LINE_RULES)
+  for (const [reason, test, maxChars = SHORT_LINE] of LINE_RULES) {
+    if (text.length > maxChars) continue;
     if (typeof test === 'function' ? test(text) : test.test(text)) return reason;
+  }
   for (const prefix of extra)
     if (prefix && text.startsWith(prefix)) return 'front matter furniture';
   return null;
