@@ -400,3 +400,19 @@ describe('posts and boxes inside articles', () => {
     ]);
   });
 });
+
+describe('prose among furniture', () => {
+  it('GIVEN a short quoted sentence between a byline and a share row THEN it stays quotable', () => {
+    const body = [
+      'Depot to be sold',
+      'By Sam Ortiz, Local Democracy Reporter',
+      '“We will not back down.”',
+      'Share this article',
+      'Facebook Twitter WhatsApp Email',
+    ].join('\n\n');
+    expect(unitsOf(doc(body, { title: 'Depot to be sold' }))).toEqual([
+      ['Depot to be sold', 'heading'],
+      ['“We will not back down.”', 'body'],
+    ]);
+  });
+});

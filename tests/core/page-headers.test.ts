@@ -64,6 +64,7 @@ describe('comment header lines', () => {
     ],
     ['millrider82 says:', { name: 'millrider82', dateText: null }],
     ['Jo Lee | 3 hours ago', { name: 'Jo Lee', dateText: '3 hours ago' }],
+    ['@millrider82 2 years ago', { name: '@millrider82', dateText: '2 years ago' }],
   ])('GIVEN %j THEN it is a comment header %j', (line, expected) => {
     expect(readCommentHeaderLine(line)).toEqual(expected);
   });

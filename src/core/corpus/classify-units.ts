@@ -18,7 +18,11 @@ export interface Unit extends Span {
   /** Blank lines before it (0 when it follows a furniture line in the same block). */
   gapBefore: number;
   lineCount: number;
-  /** Index in `Layout.posts` of the post this unit is part of (the header above it), or null. */
+  /**
+   * Index in `Layout.posts` of the post this unit is part of, or null: the units under a post
+   * header, until its text ends (the first furniture line after it: its counts, "See More") or
+   * the next header, a list header or the page footer.
+   */
   post: number | null;
   /** Index in `Layout.comments` of the comment header this unit is under, or null. */
   comment: number | null;

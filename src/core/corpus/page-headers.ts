@@ -93,7 +93,7 @@ function ci(words: string): string {
 
 /** A commenter's name: one to five words, names or a user name ("Gary Potts", "dockerdave62", "Jo O'Neill"). */
 const COMMENTER =
-  "(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{L}][\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}’'.-]*|de|van|von|da|di|le|la|al)){0,4}";
+  "@?(?:[\\p{Lu}][\\p{L}’'.-]*|[\\p{L}][\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}’'.-]*|de|van|von|da|di|le|la|al)){0,4}";
 const MONTHS = ci(
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
 );
