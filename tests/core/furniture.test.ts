@@ -52,6 +52,7 @@ describe('furniture lines', () => {
     ['Who to follow', 'related links'],
     ['Most read', 'related links'],
     ['More on this story', 'related links'],
+    ['Read our other interviews', 'related links'],
     ['Read more: Council approves new cycle lanes', 'related links'],
     ['Related: Bus fares to rise in April | Library hours cut', 'related links'],
     ['Terms of Service  Privacy Policy  Cookie Policy  Accessibility', 'footer links'],

@@ -41,6 +41,7 @@ const LIST_HEADER = new RegExp(
     "recommended(?: for you| reading| stories)?|editor[’']?s picks|you (?:may|might) (?:also )?like|" +
     "what[’']s happening|who to follow|you might like|relevant people|popular now|in other news|" +
     'explore more(?: on these topics)?|more on these topics|topics|' +
+    'read (?:our |more )?(?:other )?(?:interviews|stories|articles|posts)|' +
     'similar listings|around the web|from around the site|more like this)\\s*:?$',
   'i',
 );
