@@ -149,8 +149,17 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       furniture.push({ start: unit.start, end: unit.end, reason: cls.reason });
       continue;
     }
-    if (cls.type === 'comment') {
-      add(stripListMarker(body, unit), 'a reader', 'commenter', 'comment', sure('none'));
+    const commentHeader = unit.comment !== null ? layout.comments[unit.comment] : undefined;
+    if (cls.type === 'comment' || (commentHeader && cls.type === 'body')) {
+      // the comment's header names who wrote it; the subject answering readers is still the subject
+      const name = commentHeader ? nameOf(commentHeader.name) : 'a reader';
+      add(
+        stripListMarker(body, unit),
+        name,
+        name === v.subject ? 'subject' : 'commenter',
+        'comment',
+        commentHeader ? sure('comment-header', commentHeader.span) : sure('none'),
+      );
       continue;
     }
     if (attributionLine(unit, cls.type === 'heading')) continue;
@@ -219,6 +228,19 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       }
       continue;
     }
+    // A post under its header: the account that wrote it (a repost is the other account's words)
+    const post = unit.post !== null ? layout.posts[unit.post] : undefined;
+    if (post) {
+      const name = post.name
+        ? nameOf(post.name)
+        : post.handle
+          ? (handleOwner(post.handle) ?? `@${post.handle}`)
+          : v.narrator;
+      const role: Role =
+        name === v.subject ? 'subject' : post.isReply && !post.isRepost ? 'commenter' : 'quoted';
+      add(unit, name, role, 'post', sure('post-header', post.span));
+      continue;
+    }
     // A standfirst in a first-person piece: the editor introducing the author in the third person.
     const standfirst =
       v.narratorRole === 'subject' &&
@@ -269,6 +291,23 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     }
     furniture.push({ start: unit.start, end: unit.end, reason: 'attribution line' });
     return true;
+  }
+
+  /** A name as a page shows it ("NIAMH WHITCOMBE", "Cllr Okafor"), as the speaker it stands for. */
+  function nameOf(written: string): string {
+    const bare = written.trim();
+    return (
+      speakers.canonicalInText(bare) ??
+      speakers.canonicalInText(titleCase(bare)) ??
+      resolveNP(bare, '', '', { speakers, names, voice: v.narrator })?.speaker ??
+      bare
+    );
+  }
+
+  /** The account a handle belongs to, when a post header on this page showed both. */
+  function handleOwner(handle: string): string | null {
+    const named = layout.posts.find((p) => p.handle === handle && p.name);
+    return named?.name ? nameOf(named.name) : null;
   }
 
   function voiceOfLabel(label: NonNullable<ReturnType<typeof parseLabel>>): {

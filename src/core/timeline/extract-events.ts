@@ -138,6 +138,34 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
  * What each offset of a document resolves against: its publication date, or after a dateline
  * ("Update, 12 November") the update's date. A page of undated posts is flagged as such.
  */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const POST_DATE =
+  /(?:^|·\s*|\s)(?:(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2})|(?<d2>\d{1,2})\s+(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(?<y>(?:19|20)\d{2}))?\b|·\s*(?<ago>\d{1,2})\s*(?:h|hr|hrs|m|min|mins|s)\b/;
+
+/**
+ * The day a post header gives (`· Jun 12`, `· 12 Jun 2022`, `· 3h`), its year from the page's
+ * date when not written (a post is never after the page was saved); null when it gives none.
+ */
+export function postHeaderDate(header: string, page: PartialDate | null): PartialDate | null {
+  const m = POST_DATE.exec(header);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const ref = page ? partsOf(page) : null;
+  if (g.ago !== undefined) return page && page.precision === 'day' ? page : null;
+  const month = MONTHS.indexOf((g.m ?? g.m2 ?? '').slice(0, 3).toLowerCase()) + 1;
+  const day = Number(g.d ?? g.d2);
+  if (month < 1 || !(day >= 1 && day <= 31)) return null;
+  let year = g.y ? Number(g.y) : undefined;
+  if (year === undefined) {
+    if (!ref) return null;
+    const after =
+      ref.month !== undefined &&
+      (month > ref.month || (month === ref.month && ref.day !== undefined && day > ref.day));
+    year = after ? ref.year - 1 : ref.year;
+  }
+  return parsePartialDate(partialValue(year, month, day));
+}
+
 export function referencesOf(analysed: AnalysedDocument): (offset: number) => DateReference | null {
   const { document } = analysed;
   const base: DateReference | null = document.published
@@ -147,6 +175,12 @@ export function referencesOf(analysed: AnalysedDocument): (offset: number) => Da
       }
     : null;
   const updates: { at: number; reference: DateReference }[] = [];
+  // a social page's post headers ("Maya Okafor @mayaokafor · Jun 12") date the posts under them
+  for (const f of analysed.furniture) {
+    if (!/post|handle/.test(f.reason)) continue;
+    const date = postHeaderDate(document.body.slice(f.start, f.end), document.published);
+    if (date) updates.push({ at: f.end, reference: { date, undatedPosts: false } });
+  }
   if (base) {
     for (const p of analysed.passages) {
       for (const s of p.sentences) {
