@@ -186,7 +186,7 @@ describe('attribution sieves', () => {
     const { passages } = analyseDocument(d, speakers);
     const quote = passages.find((p) => p.kind === 'quotation')!;
     expect(describeAttribution(quote.speaker, attributionOf(quote, d.body))).toBe(
-      'Attributed to Bram Toft by a speech verb beside the quotation: ‘Toft told’, just after.',
+      'Attributed to Bram Toft: a speech verb beside the quotation, ‘Toft told’, just after.',
     );
   });
 });

@@ -56,6 +56,7 @@ describe('Slack over HTTP: slash commands', () => {
     const url = 'https://example.org/post?a=1&b=2';
     const citation =
       '<https://example.org/post?a=1&amp;b=2|Gold &amp; &lt;Glory&gt; post> — Loopback Gazette, 4 Mar 2020';
+    const attributed = 'Attributed to Chris Williamson: the document’s author.';
     const words =
       "The Bank of England must return Venezuela's gold &lt;!channel&gt; and tell &lt;@U123&gt; &amp; &lt;!here&gt; why.";
     expect({ status: sent.status, body: post.body }).toEqual({
@@ -68,6 +69,7 @@ describe('Slack over HTTP: slash commands', () => {
         text:
           `Quote ${id} in context\n\n“${words}”\n  — Chris Williamson (own words)\n` +
           `  Gold &amp; &lt;Glory&gt; post — Loopback Gazette, 4 Mar 2020 · https://example.org/post?a=1&amp;b=2\n  quote id: ${id}\n` +
+          `  ${attributed}\n` +
           'Source: Gold &amp; &lt;Glory&gt; post — Loopback Gazette, 4 Mar 2020 · https://example.org/post?a=1&amp;b=2\n' +
           'Open source: https://example.org/post?a=1&amp;b=2',
         blocks: [
@@ -96,6 +98,7 @@ describe('Slack over HTTP: slash commands', () => {
               { type: 'mrkdwn', text: citation, verbatim: true },
             ],
           },
+          { type: 'context', elements: [{ type: 'mrkdwn', text: attributed, verbatim: true }] },
           { type: 'context', elements: [{ type: 'mrkdwn', text: citation, verbatim: true }] },
           {
             type: 'actions',

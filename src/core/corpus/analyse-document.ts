@@ -141,11 +141,23 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   let inQA = false;
   let bodySeen = 0;
 
+  // "— Name, role" lines the layout took for furniture lines, read when the loop passes them
+  const dashLines = layout.furnitureLines
+    .map((f) => f.span)
+    .filter((f) => DASH_ATTRIBUTION.test(body.slice(f.start, f.end)));
+  let dashAt = 0;
+  const attributionLinesBefore = (offset: number) => {
+    for (; dashAt < dashLines.length && dashLines[dashAt]!.start < offset; dashAt++)
+      attributionLine(dashLines[dashAt]!, false);
+  };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     const cls = classes[i]!;
     const t = text(unit);
+    attributionLinesBefore(unit.start);
     if (cls.type === 'furniture') {
+      // "— Name, role" reads like a byline to the layout, but under a quotation it names its speaker
+      if (DASH_ATTRIBUTION.test(t) && attributionLine(unit, false)) continue;
       furniture.push({ start: unit.start, end: unit.end, reason: cls.reason });
       continue;
     }
@@ -337,6 +349,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       kind: named === v.interviewee ? 'answer' : 'narration',
     };
   }
+
+  attributionLinesBefore(body.length);
 
   // Stage two: quoted speech inside passages, with the speaker the text names.
   const withQuotes: Draft[] = [];

@@ -6,7 +6,7 @@ import type { Passage, Sieve, Span } from '../types.js';
 
 /** What each sieve reads, for people. */
 export const SIEVE_DESCRIPTIONS: Readonly<Record<Sieve, string>> = {
-  'front-matter': 'the author the document names',
+  'front-matter': 'the document’s author',
   label: 'the speaker label',
   'interview-layout': 'the interview’s questions and answers',
   'post-header': 'the post’s header',
@@ -44,16 +44,16 @@ export function attributionOf(passage: Passage, body: string): AttributionInfo {
 }
 
 /**
- * "Attributed to Maya Okafor by a speech verb beside the quotation: ‘she told the Herald’, just
- * after."; "Unattributed: nothing in the text names the speaker."
+ * "Attributed to Maya Okafor: a speech verb beside the quotation, ‘she told the Herald’, just
+ * after."; "Unattributed: nothing in the text that names the speaker."
  */
 export function describeAttribution(speaker: string, info: AttributionInfo): string {
   if (info.sieve === 'none' && !info.evidence) return `Unattributed: ${info.rule}.`;
-  const head = `Attributed to ${speaker} by ${info.rule}`;
+  const head = `Attributed to ${speaker}: ${info.rule}`;
   if (!info.evidence) return `${head}.`;
   const words = info.evidence.replace(/\s+/g, ' ');
   const shown = words.length > 80 ? `${words.slice(0, 79)}…` : words;
-  return `${head}: ‘${shown}’, ${info.where}.`;
+  return `${head}, ‘${shown}’, ${info.where}.`;
 }
 
 function whereIs(evidence: Span, passage: Span, body: string): string {
