@@ -8,6 +8,7 @@ import {
   type Reply,
 } from '../../src/core/index.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
+import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -18,15 +19,17 @@ const run = (name: string, raw: Record<string, unknown>) =>
 const text = (line: string) => dispatchText(COMMANDS, line, testContext(corpus));
 
 describe('/quote', () => {
-  it('GIVEN "gold venezuela" THEN the reply is the Bank of England post, attributed and cited', async () => {
-    const reply = await run('quote', { query: 'gold venezuela' });
+  it('GIVEN "gold venezuela" THEN the reply is the Bank of England post, attributed and cited, and the page fills with passages holding some of the words', async () => {
+    const reply = await run('quote', { query: 'gold venezuela', limit: 1 });
+    const total = corpus.index.search({ text: 'gold venezuela', ...QUOTE_SEARCH }).hits.length;
+    expect(total).toBeGreaterThan(1);
     expect(reply).toEqual({
       type: 'list',
       title: 'Quotes for “gold venezuela”',
       visibility: 'public',
-      paging: { page: 0, pageCount: 1, total: 1 },
+      paging: { page: 0, pageCount: total, total },
       error: null,
-      data: expect.objectContaining({ page: 0, pageCount: 1, total: 1 }),
+      data: expect.objectContaining({ page: 0, pageCount: total, total, withAllWords: 1 }),
       blocks: [
         {
           type: 'quote',
@@ -51,9 +54,12 @@ describe('/quote', () => {
             kind: 'social',
           },
         },
+        { type: 'context', text: `Page 1 of ${total} · ${total} results` },
         {
           type: 'buttons',
           buttons: [
+            expect.objectContaining({ label: 'Previous', disabled: true }),
+            expect.objectContaining({ label: 'Next', disabled: false }),
             {
               kind: 'action',
               label: expect.stringMatching(/^Context q/),
@@ -64,6 +70,11 @@ describe('/quote', () => {
         },
       ],
     });
+    const next = await run('quote', { query: 'gold venezuela', limit: 1, page: 1 });
+    expect(next.blocks.slice(0, 2)).toEqual([
+      { type: 'context', text: 'These passages have some of those words, not all.' },
+      expect.objectContaining({ type: 'quote' }),
+    ]);
   });
 
   it('GIVEN many results THEN pages carry their state and the page action shows the next page', async () => {

@@ -19,6 +19,11 @@ export interface QuoteResult {
   span: Span;
   /** The quote is part of a longer passage (`text` is a window of it). */
   truncated: boolean;
+  /**
+   * For a quotation inside someone else's words (Bevan quoted in Williamson's speech): the
+   * speaker and quote id of the passage around it; null otherwise.
+   */
+  quotedBy: { speaker: string; id: string } | null;
 }
 
 export interface ShownSpan extends Span {
@@ -31,12 +36,14 @@ export function quoteBlockOf(
   shown: ShownSpan = passage,
 ): QuoteBlock {
   const doc = corpus.documents.get(passage.documentId)!.document;
+  const quotedBy = quotedByOf(corpus, passage);
   return {
     type: 'quote',
     text: doc.body.slice(shown.start, shown.end),
     quoteId: passage.id,
     speaker: passage.speaker,
     role: passage.role,
+    ...(quotedBy ? { quotedBy: quotedBy.speaker } : {}),
     highlights: (shown.highlights ?? []).map((h) => ({
       start: h.start - shown.start,
       end: h.end - shown.start,
@@ -62,5 +69,14 @@ export function quoteResultOf(
     source: sourceRefOf(doc),
     span: { start: shown.start, end: shown.end },
     truncated: shown.start > passage.start || shown.end < passage.end,
+    quotedBy: quotedByOf(corpus, passage),
   };
+}
+
+/** The passage a quotation sits in, when someone else says it. */
+function quotedByOf(corpus: Corpus, passage: Passage): QuoteResult['quotedBy'] {
+  const parent = passage.parentId ? corpus.passages.get(passage.parentId) : undefined;
+  return parent && parent.speaker !== passage.speaker
+    ? { speaker: parent.speaker, id: parent.id }
+    : null;
 }

@@ -26,7 +26,8 @@ import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from '
 import { vocabularySteps } from './vocabulary.js';
 import { runInSlices, runSync, type Steps } from './steps.js';
 import { Accumulator, bestFirst } from './score.js';
-import { assembleHits } from './assemble-hits.js';
+import { assembleHits, type AssembledHits, type HitTier } from './assemble-hits.js';
+import { answersAfter } from './answers.js';
 import { closestWords } from './closest-word.js';
 
 export type { SearchHit } from './assemble-hits.js';
@@ -92,6 +93,15 @@ function* openSteps(
     const list = children.get(parent) ?? [];
     list.push(i);
     children.set(parent, list);
+  });
+  yield;
+  /** Answer paragraphs after each question (questions only), as passage numbers. */
+  const answers = new Map<number, number[]>();
+  docs.forEach((p, i) => {
+    const list = answersAfter(p, documents.get(p.documentId)?.passages ?? [])
+      .map((a) => numberOf.get(a.id))
+      .filter((n): n is number => n !== undefined);
+    if (list.length > 0) answers.set(i, list);
   });
   yield;
   const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
@@ -233,8 +243,12 @@ function* openSteps(
     const passesMetadata = (doc: number) => {
       const p = docs[doc]!;
       if (query.speaker && p.speaker !== query.speaker) return false;
-      if (query.source && p.documentId !== query.source) return false;
       if (query.excludeRoles?.includes(p.role)) return false;
+      return passesWhere(p);
+    };
+    /** The filters on the document (source, dates), the same for every passage in it. */
+    const passesWhere = (p: Passage) => {
+      if (query.source && p.documentId !== query.source) return false;
       if (query.from || query.to) {
         // One answer per document, not per passage: thousands of passages share a date.
         let ok = dateOk.get(p.documentId);
@@ -267,38 +281,66 @@ function* openSteps(
       for (const t of speakerTerms(doc)) if (derived.has(t)) out.add(t);
       return out;
     };
-    const collect = (needed: number) => {
-      const wordsMatch = (doc: number) => acc.count[doc]! >= needed;
-      return assembleHits({
-        ranked: bestFirst(acc, {
+    /**
+     * With answers, a question that matches but fails the filters on who (speaker, roles) is
+     * still ranked, to bring its answer; it is not shown itself.
+     */
+    const bringsAnswers =
+      query.answers && metadataFiltering
+        ? (doc: number) => passesMetadata(doc) || (answers.has(doc) && passesWhere(docs[doc]!))
+        : null;
+
+    const limit = query.limit ?? DEFAULT_HIT_LIMIT;
+    const all = terms.length;
+    /** A tier of passages matching `needed` to `most` query words. */
+    const tier = (needed: number, most = all): HitTier => ({
+      ranked: () =>
+        bestFirst(acc, {
           needed,
+          most,
           boost: roleBoost,
-          keep: metadataFiltering ? passesMetadata : null,
+          keep: bringsAnswers ?? (metadataFiltering ? passesMetadata : null),
           lateKeep: hasPhrases,
           byCount: true,
         }),
+      qualifies: (doc) => {
+        const c = acc.count[doc]!;
+        return c >= needed && c <= most && passesFilters(doc);
+      },
+    });
+    const assemble = (tiers: HitTier[]) =>
+      assembleHits({
+        tiers,
         passageOf: (doc) => docs[doc]!,
         childrenOf: (doc) => children.get(doc) ?? noChildren,
-        qualifies: (doc) => wordsMatch(doc) && passesFilters(doc),
+        answersOf: (doc) => (query.answers ? (answers.get(doc) ?? noChildren) : noChildren),
         passesFilters,
+        passesMetadata,
         matchedOf,
         termsOf,
         phrases,
-        limit: query.limit ?? DEFAULT_HIT_LIMIT,
+        limit,
       });
-    };
-
     let relaxed = false;
-    let hits = terms.length > 0 ? collect(tuning.andFirst ? terms.length : 1) : [];
-    if (hits.length === 0 && terms.length > 1 && tuning.andFirst) {
-      hits = collect(1);
-      relaxed = hits.length > 0;
+    let assembled: AssembledHits = { hits: [], partialFrom: 0 };
+    if (terms.length > 0 && query.fill && tuning.andFirst && all > 1) {
+      assembled = assemble([tier(all), tier(1, all - 1)]);
+      relaxed = assembled.partialFrom === 0 && assembled.hits.length > 0;
+    } else if (terms.length > 0) {
+      assembled = assemble([tier(tuning.andFirst ? all : 1)]);
+      if (assembled.hits.length === 0 && all > 1 && tuning.andFirst) {
+        assembled = assemble([tier(1)]);
+        relaxed = assembled.hits.length > 0;
+        assembled.partialFrom = 0;
+      }
     }
+    const { hits, partialFrom } = assembled;
     let unmatched: SearchOutcome['unmatched'] | undefined;
     return {
       hits,
       terms,
       relaxed,
+      partialFrom,
       // Worked out only when read (a "nothing found" reply): fuzzy lookups at distance 2 cost.
       get unmatched() {
         unmatched ??= hits.length > 0 ? [] : closestWords(words, { data, vocabulary, acc });

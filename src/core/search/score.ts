@@ -115,6 +115,8 @@ const LATE_FILTER_MIN_BUDGET = 256;
 export interface RankOptions {
   /** Passages must match at least this many query words (all of them for AND, 1 for OR). */
   needed: number;
+  /** And at most this many (the partial matches that fill after the AND ones); default: no bound. */
+  most?: number;
   /** Per-passage multiplier (role boost), or none. */
   boost?: Float64Array | null;
   /** Filters (speaker, source, dates), or none. */
@@ -138,7 +140,15 @@ export interface RankOptions {
  */
 export function* bestFirst(
   acc: Accumulator,
-  { needed, boost = null, keep = null, lateKeep = null, byCount, limit = Infinity }: RankOptions,
+  {
+    needed,
+    most = Infinity,
+    boost = null,
+    keep = null,
+    lateKeep = null,
+    byCount,
+    limit = Infinity,
+  }: RankOptions,
 ): Generator<{ doc: number; score: number }> {
   const { score, count, touched } = acc;
   const docs = acc.rankDocs;
@@ -158,7 +168,7 @@ export function* bestFirst(
   for (let i = 0; i < acc.touchedCount; i++) {
     const doc = touched[i]!;
     const c = count[doc]!;
-    if (c < needed || (keep !== null && !keep(doc))) continue;
+    if (c < needed || c > most || (keep !== null && !keep(doc))) continue;
     let s = score[doc]!;
     if (boost !== null) s *= boost[doc]!;
     if (byCount) s *= c;
