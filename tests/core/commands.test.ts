@@ -5,6 +5,7 @@ import {
   dispatchAction,
   dispatchText,
   type Corpus,
+  toPlainText,
   type Reply,
 } from '../../src/core/index.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
@@ -188,6 +189,41 @@ describe('/quote', () => {
     const reply = await run('quote', { query: 'Labour', speaker: 'williamson', limit: 10 });
     const speakers = new Set(reply.blocks.flatMap((b) => (b.type === 'quote' ? [b.speaker] : [])));
     expect(speakers).toEqual(new Set(['Chris Williamson']));
+  });
+
+  it('GIVEN words a speech quotes from someone else THEN they are that person’s, quoted by the speaker; a filter on the speaker leaves them out', async () => {
+    const query = 'purpose of getting power';
+    const speech = [...corpus.passages.values()].find(
+      (p) => p.parentId === null && p.text.includes('The purpose of getting power'),
+    )!;
+    const reply = await run('quote', { query });
+    const results = (reply.data as { results: Record<string, unknown>[] }).results;
+    expect(results[0]).toEqual(
+      expect.objectContaining({
+        text: 'The purpose of getting power is to be able to give it away.',
+        speaker: 'Nye Bevan',
+        role: 'quoted',
+        quotedBy: { speaker: 'Chris Williamson', id: speech.id },
+      }),
+    );
+    expect(reply.blocks[0]).toEqual(
+      expect.objectContaining({ speaker: 'Nye Bevan', quotedBy: 'Chris Williamson' }),
+    );
+    expect(toPlainText(reply)).toContain('— Nye Bevan (quoted by Chris Williamson)');
+
+    const his = await run('quote', { query, speaker: 'Chris Williamson', limit: 10 });
+    for (const block of his.blocks)
+      if (block.type === 'quote') expect(block.text).not.toContain('purpose of getting power');
+    const bevan = await run('quote', { query, speaker: 'Bevan' });
+    expect((bevan.data as { results: { speaker: string }[] }).results[0]?.speaker).toBe(
+      'Nye Bevan',
+    );
+  });
+
+  it('GIVEN a passage of the subject’s own THEN quotedBy is null', async () => {
+    const reply = await run('quote', { query: 'gold venezuela' });
+    const results = (reply.data as { results: { quotedBy: unknown }[] }).results;
+    expect(results[0]?.quotedBy).toBeNull();
   });
 
   it('GIVEN a quote id as the query THEN that quote is shown in context', async () => {
