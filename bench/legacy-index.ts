@@ -14,6 +14,7 @@ import { foldWord, processTerm, tokenizeWords } from '../src/core/search/terms.j
 import { containsPhrase, splitPhrases } from '../src/core/search/phrase.js';
 import {
   assembleHits,
+  quotedOnlyByMarks,
   type AssembledHits,
   type HitTier,
 } from '../src/core/search/assemble-hits.js';
@@ -141,6 +142,14 @@ export function buildPassageIndex(
         passesFilters,
         passesMetadata,
         matchedOf: (doc) => new Set(touched.get(doc)?.terms ?? []),
+        quotedOnly: (doc, matched) =>
+          quotedOnlyByMarks(
+            searchable[doc]!,
+            matched,
+            children[doc]!.map((c) => searchable[c]!).filter(
+              (c) => c.speaker !== searchable[doc]!.speaker,
+            ),
+          ),
         termsOf: (doc) =>
           new Set(tokenizeWords(searchable[doc]!.text).map(processTerm) as string[]),
         phrases,

@@ -26,8 +26,11 @@ export interface SearchHit {
 
 /** One tier of the ranking. */
 export interface HitTier {
-  /** Passages best first with their final scores; called once, when the tier is reached. */
-  ranked(): Iterable<{ doc: number; score: number }>;
+  /**
+   * Passages best first with their final scores; called once, when the tier is reached, with
+   * the number of hits still wanted (a hint: more may be read).
+   */
+  ranked(wanted: number): Iterable<{ doc: number; score: number }>;
   /** Whether a passage is a hit of this tier on its own (its words and every filter). */
   qualifies(doc: number): boolean;
 }
@@ -39,7 +42,7 @@ export interface HitSource {
   /** Quotations inside a passage, as passage numbers. */
   childrenOf(doc: number): readonly number[];
   /** The answer paragraphs after a question, in document order (none for other passages). */
-  answersOf(doc: number): readonly number[];
+  answersOf(doc: number): ArrayLike<number>;
   /** It passes the filters (speaker, source, dates, roles, phrases), whatever its words. */
   passesFilters(doc: number): boolean;
   /** It passes who and where (speaker, source, dates, roles): an answer need not hold the phrase. */
@@ -48,6 +51,11 @@ export interface HitSource {
   matchedOf(doc: number): ReadonlySet<string>;
   /** Index terms of the passage's own text. */
   termsOf(doc: number): ReadonlySet<string>;
+  /**
+   * Whether the passage's text holds matched words, all of them inside the quotations of other
+   * speakers (`quotedOnlyByMarks` reads it off the text; the index counts terms instead).
+   */
+  quotedOnly(doc: number, matched: ReadonlySet<string>): boolean;
   phrases: readonly string[];
   limit: number;
 }
@@ -82,21 +90,14 @@ export function assembleHits(source: HitSource): AssembledHits {
     }
     return spans;
   };
-  /** Every matched word of the passage's text lies in someone else's quotation. */
-  const quotedOnly = (doc: number, matched: ReadonlySet<string>): boolean => {
-    const passage = passageOf(doc);
-    const voices = otherVoices(doc, passage);
-    if (voices.length === 0) return false;
-    const marks = matchedMarks(passage, matched);
-    return marks.length > 0 && marks.every((m) => overlapsAny(m, voices));
-  };
+  const { quotedOnly } = source;
   const ownHit = (tier: HitTier, doc: number) =>
     tier.qualifies(doc) && !quotedOnly(doc, matchedOf(doc));
 
   for (const [t, tier] of source.tiers.entries()) {
     if (out.length >= limit) break;
     if (t === 1) partialFrom = out.length;
-    for (const { doc, score } of tier.ranked()) {
+    for (const { doc, score } of tier.ranked(limit - out.length)) {
       if (out.length >= limit) break;
       if (shown.has(doc)) continue;
       const matched = matchedOf(doc);
@@ -110,16 +111,29 @@ export function assembleHits(source: HitSource): AssembledHits {
           show(child, (score * shared.size) / Math.max(1, matched.size), shared, []);
         }
       }
-      source.answersOf(doc).forEach((answer, i) => {
-        if (shown.has(answer) || !source.passesMetadata(answer)) return;
+      const answers = source.answersOf(doc);
+      for (let i = 0; i < answers.length; i++) {
+        const answer = answers[i]!;
+        if (shown.has(answer) || !source.passesMetadata(answer)) continue;
         const held = matchedOf(answer);
-        if (i > 0 && (held.size === 0 || ownHit(tier, answer))) return;
+        if (i > 0 && (held.size === 0 || ownHit(tier, answer))) continue;
         show(answer, score, held, []);
-      });
+      }
     }
   }
   const hits = out.slice(0, limit);
   return { hits, partialFrom: partialFrom < 0 ? hits.length : Math.min(partialFrom, hits.length) };
+}
+
+/** `HitSource.quotedOnly` read off the text: every matched word's offsets inside `quotations`. */
+export function quotedOnlyByMarks(
+  passage: Passage,
+  matched: ReadonlySet<string>,
+  quotations: readonly Span[],
+): boolean {
+  if (quotations.length === 0) return false;
+  const marks = matchedMarks(passage, matched);
+  return marks.length > 0 && marks.every((m) => overlapsAny(m, quotations));
 }
 
 /** The excerpt is worked out when first read: most hits past the first page are never shown. */

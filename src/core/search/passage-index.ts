@@ -18,9 +18,10 @@ import {
   type SearchTuning,
 } from './search-options.js';
 import type { SpeakerDirectory } from '../corpus/speakers.js';
-import { overlaps } from '../corpus/partial-date.js';
+import { endOf, startOf } from '../corpus/partial-date.js';
 import { indexWords, processTerm, queryWords, tokenize } from './terms.js';
 import { splitPhrases } from './phrase.js';
+import { isCompound } from './compounds.js';
 import { NO_TERM, phraseMatcherSteps } from './word-sequences.js';
 import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from './index-data.js';
 import { vocabularySteps } from './vocabulary.js';
@@ -40,6 +41,9 @@ export {
   type SearchQuery,
   type SearchTuning,
 } from './search-options.js';
+
+/** Passages ranked beyond twice the hits wanted, for those the assembly skips (quotations, answers). */
+const TOP_SLACK = 16;
 
 export function buildPassageIndex(
   documents: ReadonlyMap<string, AnalysedDocument>,
@@ -95,16 +99,43 @@ function* openSteps(
     children.set(parent, list);
   });
   yield;
-  /** Answer paragraphs after each question (questions only), as passage numbers. */
-  const answers = new Map<number, number[]>();
+  /** Answer paragraphs after each question: passage `q`'s are at [answerAt[q], answerAt[q + 1]). */
+  const answerAt = new Uint32Array(docs.length + 1);
+  const answerList: number[] = [];
   docs.forEach((p, i) => {
-    const list = answersAfter(p, documents.get(p.documentId)?.passages ?? [])
-      .map((a) => numberOf.get(a.id))
-      .filter((n): n is number => n !== undefined);
-    if (list.length > 0) answers.set(i, list);
+    for (const a of answersAfter(p, documents.get(p.documentId)?.passages ?? [])) {
+      const n = numberOf.get(a.id);
+      if (n !== undefined) answerList.push(n);
+    }
+    answerAt[i + 1] = answerList.length;
+  });
+  const answers = Uint32Array.from(answerList);
+  const hasAnswers = (doc: number) => answerAt[doc + 1]! > answerAt[doc]!;
+  const answersOf = (doc: number) => answers.subarray(answerAt[doc]!, answerAt[doc + 1]!);
+  /** Each passage's speaker as a number, for the speaker filter. */
+  const speakerIds = new Map<string, number>();
+  const speakerOf = Uint32Array.from(docs, (p) => {
+    let id = speakerIds.get(p.speaker);
+    if (id === undefined) speakerIds.set(p.speaker, (id = speakerIds.size));
+    return id;
   });
   yield;
-  const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
+  /**
+   * Each passage's document as a number, and the days its publication date covers as YYYYMMDD
+   * (0: undated): source and date filters are read for every passage a query word touches.
+   */
+  const documentIds = [...new Set(docs.map((p) => p.documentId))];
+  const documentOf = new Map(documentIds.map((id, i) => [id, i]));
+  const docOf = Uint32Array.from(docs, (p) => documentOf.get(p.documentId)!);
+  const publishedFrom = new Uint32Array(documentIds.length);
+  const publishedTo = new Uint32Array(documentIds.length);
+  documentIds.forEach((id, i) => {
+    const date = documents.get(id)?.document.published;
+    if (!date) return;
+    publishedFrom[i] = dayNumber(startOf(date));
+    publishedTo[i] = dayNumber(endOf(date));
+  });
+  yield;
   const { offsets: seqOffsets, ids: seqIds, termOfWord } = data.sequences;
   const phraseMatcher = yield* phraseMatcherSteps(data.sequences);
   /** Calls `visit` with the term of each word of a passage's text, and of a compound's parts. */
@@ -146,6 +177,11 @@ function* openSteps(
   let stamp = 0;
   const noChildren: number[] = [];
   const textField = data.fields[0]!;
+  /** Per term, matched occurrences outside a passage's quotations (valid when stamped). */
+  const outside = new Int32Array(data.terms.length);
+  const outsideAt = new Uint32Array(data.terms.length);
+  let outsideStamp = 0;
+  const outsideTerms: number[] = [];
   /** Phrase words' terms held by each passage, for the current query: bits valid when stamped. */
   const heldAt = new Uint32Array(docs.length);
   const heldBits = new Uint32Array(docs.length);
@@ -239,25 +275,24 @@ function* openSteps(
     const derived = new Set(scored.flatMap((s) => s.expansions.map((e) => e.term)));
     acc.run(scored, SEARCH_BOOSTS);
 
-    const dateOk = new Map<string, boolean>();
+    const speaker = query.speaker ? (speakerIds.get(query.speaker) ?? -1) : null;
+    const excluded = query.excludeRoles?.length ? query.excludeRoles : null;
     const passesMetadata = (doc: number) => {
-      const p = docs[doc]!;
-      if (query.speaker && p.speaker !== query.speaker) return false;
-      if (query.excludeRoles?.includes(p.role)) return false;
-      return passesWhere(p);
+      if (speaker !== null && speakerOf[doc] !== speaker) return false;
+      if (excluded !== null && excluded.includes(docs[doc]!.role)) return false;
+      return passesWhere(doc);
     };
+    const sourceDoc = query.source ? (documentOf.get(query.source) ?? -1) : null;
+    const dated = Boolean(query.from || query.to);
+    const fromDay = query.from ? dayNumber(startOf(query.from)) : 0;
+    const toDay = query.to ? dayNumber(endOf(query.to)) : Infinity;
     /** The filters on the document (source, dates), the same for every passage in it. */
-    const passesWhere = (p: Passage) => {
-      if (query.source && p.documentId !== query.source) return false;
-      if (query.from || query.to) {
-        // One answer per document, not per passage: thousands of passages share a date.
-        let ok = dateOk.get(p.documentId);
-        if (ok === undefined) {
-          const date = published(p);
-          ok = date !== null && overlaps(date, query.from ?? null, query.to ?? null);
-          dateOk.set(p.documentId, ok);
-        }
-        if (!ok) return false;
+    const passesWhere = (doc: number) => {
+      const d = docOf[doc]!;
+      if (sourceDoc !== null && d !== sourceDoc) return false;
+      if (dated) {
+        const from = publishedFrom[d]!;
+        if (from === 0 || publishedTo[d]! < fromDay || from > toDay) return false;
       }
       return true;
     };
@@ -287,22 +322,55 @@ function* openSteps(
      */
     const bringsAnswers =
       query.answers && metadataFiltering
-        ? (doc: number) => passesMetadata(doc) || (answers.has(doc) && passesWhere(docs[doc]!))
+        ? (doc: number) => passesMetadata(doc) || (hasAnswers(doc) && passesWhere(doc))
         : null;
 
+    /**
+     * Whether the passage's matched words all lie in quotations of other speakers: per matched
+     * term, its occurrences in the passage less those in the quotations (which are spans of it).
+     */
+    const quotedOnly = (doc: number): boolean => {
+      const speaker = docs[doc]!.speaker;
+      const voices = (children.get(doc) ?? noChildren).filter((c) => docs[c]!.speaker !== speaker);
+      if (voices.length === 0) return false;
+      if (++outsideStamp === 0xffffffff) {
+        outsideAt.fill(0);
+        outsideStamp = 1;
+      }
+      const count = (t: number, by: number) => {
+        if (mark[t] !== stamp) return;
+        if (outsideAt[t] !== outsideStamp) {
+          outsideAt[t] = outsideStamp;
+          outside[t] = 0;
+          outsideTerms.push(t);
+        }
+        outside[t]! += by;
+      };
+      forEachTerm(doc, (t) => count(t, 1));
+      for (const c of voices) forEachTerm(c, (t) => count(t, -1));
+      const held = outsideTerms.length > 0;
+      const own = outsideTerms.some((t) => outside[t]! > 0);
+      outsideTerms.length = 0;
+      return held && !own;
+    };
     const limit = query.limit ?? DEFAULT_HIT_LIMIT;
     const all = terms.length;
     /** A tier of passages matching `needed` to `most` query words. */
     const tier = (needed: number, most = all): HitTier => ({
-      ranked: () =>
-        bestFirst(acc, {
-          needed,
-          most,
-          boost: roleBoost,
-          keep: bringsAnswers ?? (metadataFiltering ? passesMetadata : null),
-          lateKeep: hasPhrases,
-          byCount: true,
-        }),
+      ranked: (wanted) =>
+        topFirst(
+          (limit) =>
+            bestFirst(acc, {
+              needed,
+              most,
+              boost: roleBoost,
+              keep: bringsAnswers ?? (metadataFiltering ? passesMetadata : null),
+              lateKeep: hasPhrases,
+              byCount: true,
+              limit,
+            }),
+          wanted,
+        ),
       qualifies: (doc) => {
         const c = acc.count[doc]!;
         return c >= needed && c <= most && passesFilters(doc);
@@ -313,17 +381,24 @@ function* openSteps(
         tiers,
         passageOf: (doc) => docs[doc]!,
         childrenOf: (doc) => children.get(doc) ?? noChildren,
-        answersOf: (doc) => (query.answers ? (answers.get(doc) ?? noChildren) : noChildren),
+        answersOf: (doc) => (query.answers ? answersOf(doc) : noChildren),
         passesFilters,
         passesMetadata,
         matchedOf,
         termsOf,
+        quotedOnly,
         phrases,
         limit,
       });
     let relaxed = false;
     let assembled: AssembledHits = { hits: [], partialFrom: 0 };
-    if (terms.length > 0 && query.fill && tuning.andFirst && all > 1) {
+    // A passage holding the phrases holds all their words: with no other words, and no compound
+    // (held through its parts, it may not count as its word), there are no partial matches.
+    const phrasesOnly =
+      phrases.length > 0 &&
+      !queryWords(rest).some((w) => processTerm(w) !== null) &&
+      !queryWords(phrases.join(' ')).some(isCompound);
+    if (terms.length > 0 && query.fill && tuning.andFirst && all > 1 && !phrasesOnly) {
       assembled = assemble([tier(all), tier(1, all - 1)]);
       relaxed = assembled.partialFrom === 0 && assembled.hits.length > 0;
     } else if (terms.length > 0) {
@@ -378,4 +453,30 @@ function* openSteps(
   }
 
   return { search, candidates, documentFrequency, size: docs.length };
+}
+
+/**
+ * A ranking read best first: first the top `wanted` plus some slack from a bounded ranking (no
+ * heap of every match), then, only if more are read, the full ranking from its start. Reading
+ * the top passages twice changes nothing for a reader that skips what it has handled (hits are
+ * assembled so), and the full ranking is rarely reached: most pages fill from the top few.
+ */
+function* topFirst(
+  rank: (limit?: number) => Iterable<{ doc: number; score: number }>,
+  wanted: number,
+): Generator<{ doc: number; score: number }> {
+  const top = 2 * wanted + TOP_SLACK;
+  let read = 0;
+  for (const r of rank(top)) {
+    read++;
+    yield r;
+  }
+  // fewer: the bounded ranking held every match; more: it was not bounded (phrases, few matches)
+  if (read !== top) return;
+  yield* rank();
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD: compares as the dates do. */
+function dayNumber(day: string): number {
+  return Number(day.replaceAll('-', ''));
 }

@@ -168,19 +168,22 @@ export function* bestFirst(
   for (let i = 0; i < acc.touchedCount; i++) {
     const doc = touched[i]!;
     const c = count[doc]!;
-    if (c < needed || c > most || (keep !== null && !keep(doc))) continue;
+    if (c < needed || c > most) continue;
     let s = score[doc]!;
     if (boost !== null) s *= boost[doc]!;
     if (byCount) s *= c;
     if (bounded && n === limit) {
-      // Full: keep the best `limit` only (unordered), replacing the worst when beaten.
+      // Full: keep the best `limit` only (unordered), replacing the worst when beaten. The
+      // filter is asked only of passages that would get in: most do not.
       if (worst < 0) worst = worstOf(n);
       if (!(s > scores[worst]! || (s === scores[worst] && doc < docs[worst]!))) continue;
+      if (keep !== null && !keep(doc)) continue;
       docs[worst] = doc;
       scores[worst] = s;
       worst = -1;
       continue;
     }
+    if (keep !== null && !keep(doc)) continue;
     docs[n] = doc;
     scores[n] = s;
     heap[n] = n;
