@@ -1,16 +1,17 @@
 /**
  * The search index over passages. Passages live in a map by id; the index holds posting lists
  * only (index-data.ts). Search cost follows what was asked: stop words are not indexed, AND first
- * with an OR fallback, fuzzy only for longer words and at one edit, prefix only on the last word
- * from 3 characters, and only the hits asked for (`limit`) are assembled. Scores are MiniSearch's
- * (BM25, field and role boosts, expansion weights), computed over typed arrays.
+ * (then, with `fill`, passages holding some of the words; without, OR only when AND finds
+ * nothing), fuzzy only for longer words and at one edit, prefix only on the last word from 3
+ * characters, each tier ranked as a bounded top-k, and only the hits asked for (`limit`) are
+ * assembled (assemble-hits.ts: quotations and answers). Scores are MiniSearch's (BM25, field and
+ * role boosts, expansion weights), computed over typed arrays.
  */
 import type { AnalysedDocument, Passage } from '../types.js';
 import {
   CANDIDATE_BOOSTS,
   DEFAULT_HIT_LIMIT,
   DEFAULT_TUNING,
-  ROLE_BOOST,
   SEARCH_BOOSTS,
   type PassageIndex,
   type SearchOutcome,
@@ -18,17 +19,18 @@ import {
   type SearchTuning,
 } from './search-options.js';
 import type { SpeakerDirectory } from '../corpus/speakers.js';
-import { endOf, startOf } from '../corpus/partial-date.js';
-import { indexWords, processTerm, queryWords, tokenize } from './terms.js';
+import { indexWords, processTerm, queryWords } from './terms.js';
 import { splitPhrases } from './phrase.js';
+import { createPhraseFilter } from './phrase-filter.js';
 import { isCompound } from './compounds.js';
 import { NO_TERM, phraseMatcherSteps } from './word-sequences.js';
-import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from './index-data.js';
+import { buildIndexData, searchablePassages, type IndexData } from './index-data.js';
 import { vocabularySteps } from './vocabulary.js';
 import { runInSlices, runSync, type Steps } from './steps.js';
-import { Accumulator, bestFirst } from './score.js';
+import { Accumulator, bestFirst, topFirst } from './score.js';
 import { assembleHits, type AssembledHits, type HitTier } from './assemble-hits.js';
-import { answersAfter } from './answers.js';
+import { passageFactsSteps } from './passage-facts.js';
+import { QuotedWords } from './quoted-words.js';
 import { closestWords } from './closest-word.js';
 
 export type { SearchHit } from './assemble-hits.js';
@@ -42,8 +44,7 @@ export {
   type SearchTuning,
 } from './search-options.js';
 
-/** Passages ranked beyond twice the hits wanted, for those the assembly skips (quotations, answers). */
-const TOP_SLACK = 16;
+const NO_ANSWERS = new Uint32Array(0);
 
 export function buildPassageIndex(
   documents: ReadonlyMap<string, AnalysedDocument>,
@@ -89,53 +90,7 @@ function* openSteps(
   const vocabulary = yield* vocabularySteps(data.terms);
   const acc = new Accumulator(data.fields);
   yield;
-  const roleBoost = Float64Array.from(docs, (p) => ROLE_BOOST[p.role] ?? 1);
-  const children = new Map<number, number[]>();
-  docs.forEach((p, i) => {
-    const parent = p.parentId === null ? undefined : numberOf.get(p.parentId);
-    if (parent === undefined) return;
-    const list = children.get(parent) ?? [];
-    list.push(i);
-    children.set(parent, list);
-  });
-  yield;
-  /** Answer paragraphs after each question: passage `q`'s are at [answerAt[q], answerAt[q + 1]). */
-  const answerAt = new Uint32Array(docs.length + 1);
-  const answerList: number[] = [];
-  docs.forEach((p, i) => {
-    for (const a of answersAfter(p, documents.get(p.documentId)?.passages ?? [])) {
-      const n = numberOf.get(a.id);
-      if (n !== undefined) answerList.push(n);
-    }
-    answerAt[i + 1] = answerList.length;
-  });
-  const answers = Uint32Array.from(answerList);
-  const hasAnswers = (doc: number) => answerAt[doc + 1]! > answerAt[doc]!;
-  const answersOf = (doc: number) => answers.subarray(answerAt[doc]!, answerAt[doc + 1]!);
-  /** Each passage's speaker as a number, for the speaker filter. */
-  const speakerIds = new Map<string, number>();
-  const speakerOf = Uint32Array.from(docs, (p) => {
-    let id = speakerIds.get(p.speaker);
-    if (id === undefined) speakerIds.set(p.speaker, (id = speakerIds.size));
-    return id;
-  });
-  yield;
-  /**
-   * Each passage's document as a number, and the days its publication date covers as YYYYMMDD
-   * (0: undated): source and date filters are read for every passage a query word touches.
-   */
-  const documentIds = [...new Set(docs.map((p) => p.documentId))];
-  const documentOf = new Map(documentIds.map((id, i) => [id, i]));
-  const docOf = Uint32Array.from(docs, (p) => documentOf.get(p.documentId)!);
-  const publishedFrom = new Uint32Array(documentIds.length);
-  const publishedTo = new Uint32Array(documentIds.length);
-  documentIds.forEach((id, i) => {
-    const date = documents.get(id)?.document.published;
-    if (!date) return;
-    publishedFrom[i] = dayNumber(startOf(date));
-    publishedTo[i] = dayNumber(endOf(date));
-  });
-  yield;
+  const facts = yield* passageFactsSteps(docs, documents, numberOf);
   const { offsets: seqOffsets, ids: seqIds, termOfWord } = data.sequences;
   const phraseMatcher = yield* phraseMatcherSteps(data.sequences);
   /** Calls `visit` with the term of each word of a passage's text, and of a compound's parts. */
@@ -175,88 +130,10 @@ function* openSteps(
   /** Marks the terms a query expanded to: `mark[term] === stamp` (no clearing between queries). */
   const mark = new Uint32Array(data.terms.length);
   let stamp = 0;
-  const noChildren: number[] = [];
   const textField = data.fields[0]!;
-  /** Per term, matched occurrences outside a passage's quotations (valid when stamped). */
-  const outside = new Int32Array(data.terms.length);
-  const outsideAt = new Uint32Array(data.terms.length);
-  let outsideStamp = 0;
-  const outsideTerms: number[] = [];
-  /** Phrase words' terms held by each passage, for the current query: bits valid when stamped. */
-  const heldAt = new Uint32Array(docs.length);
-  const heldBits = new Uint32Array(docs.length);
-  let heldStamp = 0;
+  const quotedWords = new QuotedWords(data.terms.length, forEachTerm);
+  const phraseFilter = createPhraseFilter(textField, vocabulary, phraseMatcher, docs.length);
   yield;
-
-  /**
-   * Whether a passage holds every phrase: first every phrase word's own index terms (binary
-   * searches; phrases are exact, so a fuzzy or prefix match is not enough), then the words in
-   * order. A compound's terms are its joined word's, or else all its parts'.
-   */
-  function phraseFilter(phrases: readonly string[]): ((doc: number) => boolean) | null {
-    if (phrases.length === 0) return null;
-    const compiled = phrases.map((ph) => phraseMatcher.compile(ph));
-    if (compiled.some((c) => c === null)) return () => false;
-    /** Per phrase word: the sets of term ids one of which the passage must hold entirely. */
-    const needs: number[][][] = [];
-    const idsOf = (words: readonly string[]): number[] | null => {
-      const out: number[] = [];
-      for (const w of words) {
-        const t = processTerm(w);
-        if (t === null) continue;
-        const id = vocabulary.termId(t);
-        if (id === undefined) return null;
-        out.push(id);
-      }
-      return out;
-    };
-    for (const token of tokenize(phrases.join(' '))) {
-      const spellings = [idsOf([token.word])];
-      if (token.parts) spellings.push(idsOf(token.parts.map((p) => p.word)));
-      const known = spellings.filter((ids): ids is number[] => ids !== null);
-      if (known.length === 0) return () => false;
-      if (known.some((ids) => ids.length === 0)) continue; // a stop word
-      needs.push(known);
-    }
-    const holdsAll = (ids: readonly number[], doc: number) => {
-      for (const id of ids) if (!fieldHolds(textField, id, doc)) return false;
-      return true;
-    };
-    // Needs met by one term (nearly all) are marked by walking that term's posting list once,
-    // in passage order; a binary search per candidate passage was most of the cost of a phrase
-    // of common words ("the party had labour": 46,000 candidates).
-    const simple =
-      needs.length <= 32 ? needs.filter((sp) => sp.every((ids) => ids.length === 1)) : [];
-    const other = needs.filter((sp) => !simple.includes(sp));
-    if (++heldStamp === 0xffffffff) {
-      heldAt.fill(0);
-      heldStamp = 1;
-    }
-    const stampNow = heldStamp;
-    simple.forEach((spellings, bit) => {
-      for (const [id] of spellings) {
-        for (let i = textField.offsets[id!]!; i < textField.offsets[id! + 1]!; i++) {
-          const doc = textField.docs[i]!;
-          if (heldAt[doc] !== stampNow) {
-            heldAt[doc] = stampNow;
-            heldBits[doc] = 0;
-          }
-          heldBits[doc]! |= 1 << bit;
-        }
-      }
-    });
-    const allBits = simple.length === 32 ? 0xffffffff : (1 << simple.length) - 1;
-    return (doc) => {
-      if (simple.length > 0 && (heldAt[doc] !== stampNow || (heldBits[doc]! | 0) !== (allBits | 0)))
-        return false;
-      for (const spellings of other) {
-        let held = false;
-        for (const ids of spellings) if ((held = holdsAll(ids, doc))) break;
-        if (!held) return false;
-      }
-      return compiled.every((c) => phraseMatcher.contains(doc, c!));
-    };
-  }
 
   function search(query: SearchQuery): SearchOutcome {
     const { phrases, rest } = splitPhrases(query.text);
@@ -275,31 +152,8 @@ function* openSteps(
     const derived = new Set(scored.flatMap((s) => s.expansions.map((e) => e.term)));
     acc.run(scored, SEARCH_BOOSTS);
 
-    const speaker = query.speaker ? (speakerIds.get(query.speaker) ?? -1) : null;
-    const excluded = query.excludeRoles?.length ? query.excludeRoles : null;
-    const passesMetadata = (doc: number) => {
-      if (speaker !== null && speakerOf[doc] !== speaker) return false;
-      if (excluded !== null && excluded.includes(docs[doc]!.role)) return false;
-      return passesWhere(doc);
-    };
-    const sourceDoc = query.source ? (documentOf.get(query.source) ?? -1) : null;
-    const dated = Boolean(query.from || query.to);
-    const fromDay = query.from ? dayNumber(startOf(query.from)) : 0;
-    const toDay = query.to ? dayNumber(endOf(query.to)) : Infinity;
-    /** The filters on the document (source, dates), the same for every passage in it. */
-    const passesWhere = (doc: number) => {
-      const d = docOf[doc]!;
-      if (sourceDoc !== null && d !== sourceDoc) return false;
-      if (dated) {
-        const from = publishedFrom[d]!;
-        if (from === 0 || publishedTo[d]! < fromDay || from > toDay) return false;
-      }
-      return true;
-    };
-    const hasPhrases = phraseFilter(phrases);
-    const metadataFiltering =
-      Boolean(query.speaker || query.source || query.from || query.to) ||
-      (query.excludeRoles?.length ?? 0) > 0;
+    const { filtering, passesMetadata, passesWhere } = facts.filtersFor(query);
+    const hasPhrases = phraseFilter.filterFor(phrases);
     const passesFilters = hasPhrases
       ? (doc: number) => passesMetadata(doc) && hasPhrases(doc)
       : passesMetadata;
@@ -321,37 +175,15 @@ function* openSteps(
      * still ranked, to bring its answer; it is not shown itself.
      */
     const bringsAnswers =
-      query.answers && metadataFiltering
-        ? (doc: number) => passesMetadata(doc) || (hasAnswers(doc) && passesWhere(doc))
+      query.answers && filtering
+        ? (doc: number) => passesMetadata(doc) || (facts.hasAnswers(doc) && passesWhere(doc))
         : null;
 
-    /**
-     * Whether the passage's matched words all lie in quotations of other speakers: per matched
-     * term, its occurrences in the passage less those in the quotations (which are spans of it).
-     */
+    /** The passage's matched words all lie in quotations of other speakers. */
     const quotedOnly = (doc: number): boolean => {
       const speaker = docs[doc]!.speaker;
-      const voices = (children.get(doc) ?? noChildren).filter((c) => docs[c]!.speaker !== speaker);
-      if (voices.length === 0) return false;
-      if (++outsideStamp === 0xffffffff) {
-        outsideAt.fill(0);
-        outsideStamp = 1;
-      }
-      const count = (t: number, by: number) => {
-        if (mark[t] !== stamp) return;
-        if (outsideAt[t] !== outsideStamp) {
-          outsideAt[t] = outsideStamp;
-          outside[t] = 0;
-          outsideTerms.push(t);
-        }
-        outside[t]! += by;
-      };
-      forEachTerm(doc, (t) => count(t, 1));
-      for (const c of voices) forEachTerm(c, (t) => count(t, -1));
-      const held = outsideTerms.length > 0;
-      const own = outsideTerms.some((t) => outside[t]! > 0);
-      outsideTerms.length = 0;
-      return held && !own;
+      const voices = facts.childrenOf(doc).filter((c) => docs[c]!.speaker !== speaker);
+      return quotedWords.allInside(doc, voices, (t) => mark[t] === stamp);
     };
     const limit = query.limit ?? DEFAULT_HIT_LIMIT;
     const all = terms.length;
@@ -363,8 +195,8 @@ function* openSteps(
             bestFirst(acc, {
               needed,
               most,
-              boost: roleBoost,
-              keep: bringsAnswers ?? (metadataFiltering ? passesMetadata : null),
+              boost: facts.roleBoost,
+              keep: bringsAnswers ?? (filtering ? passesMetadata : null),
               lateKeep: hasPhrases,
               byCount: true,
               limit,
@@ -380,8 +212,8 @@ function* openSteps(
       assembleHits({
         tiers,
         passageOf: (doc) => docs[doc]!,
-        childrenOf: (doc) => children.get(doc) ?? noChildren,
-        answersOf: (doc) => (query.answers ? answersOf(doc) : noChildren),
+        childrenOf: facts.childrenOf,
+        answersOf: (doc) => (query.answers ? facts.answersOf(doc) : NO_ANSWERS),
         passesFilters,
         passesMetadata,
         matchedOf,
@@ -453,30 +285,4 @@ function* openSteps(
   }
 
   return { search, candidates, documentFrequency, size: docs.length };
-}
-
-/**
- * A ranking read best first: first the top `wanted` plus some slack from a bounded ranking (no
- * heap of every match), then, only if more are read, the full ranking from its start. Reading
- * the top passages twice changes nothing for a reader that skips what it has handled (hits are
- * assembled so), and the full ranking is rarely reached: most pages fill from the top few.
- */
-function* topFirst(
-  rank: (limit?: number) => Iterable<{ doc: number; score: number }>,
-  wanted: number,
-): Generator<{ doc: number; score: number }> {
-  const top = 2 * wanted + TOP_SLACK;
-  let read = 0;
-  for (const r of rank(top)) {
-    read++;
-    yield r;
-  }
-  // fewer: the bounded ranking held every match; more: it was not bounded (phrases, few matches)
-  if (read !== top) return;
-  yield* rank();
-}
-
-/** `YYYY-MM-DD` as the number YYYYMMDD: compares as the dates do. */
-function dayNumber(day: string): number {
-  return Number(day.replaceAll('-', ''));
 }

@@ -241,3 +241,27 @@ export function* bestFirst(
     yield { doc: docs[top]!, score: scores[top]! };
   }
 }
+
+/** Passages ranked beyond twice the hits wanted, for those the assembly skips (quotations, answers). */
+const TOP_SLACK = 16;
+
+/**
+ * A ranking read best first: first the top `wanted` plus some slack from a bounded ranking (no
+ * heap of every match), then, only if more are read, the full ranking from its start. Reading
+ * the top passages twice changes nothing for a reader that skips what it has handled (hits are
+ * assembled so), and the full ranking is rarely reached: most pages fill from the top few.
+ */
+export function* topFirst(
+  rank: (limit?: number) => Iterable<{ doc: number; score: number }>,
+  wanted: number,
+): Generator<{ doc: number; score: number }> {
+  const top = 2 * wanted + TOP_SLACK;
+  let read = 0;
+  for (const r of rank(top)) {
+    read++;
+    yield r;
+  }
+  // fewer: the bounded ranking held every match; more: it was not bounded (phrases, few matches)
+  if (read !== top) return;
+  yield* rank();
+}
