@@ -29,7 +29,10 @@ export interface SearchTuning {
   prefixMinLength: number;
   /** While typing, every word is a prefix, not only the last one. */
   prefixEveryWord: boolean;
-  /** AND first, OR only when nothing has every word; false: OR always. */
+  /**
+   * AND first, then (a query with `fill`) passages with some of the words, or (without) OR only
+   * when nothing has every word; false: OR always.
+   */
   andFirst: boolean;
 }
 
