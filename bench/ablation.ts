@@ -17,6 +17,7 @@ import type { QuerySets } from './queries.js';
 import { QUALITY_QUERIES } from '../tests/fixtures/quality-queries.js';
 import { latency, timeEach, type Latency } from './stats.js';
 import { parsePartialDate } from '../src/core/corpus/partial-date.js';
+import { QUOTE_SEARCH } from '../src/core/commands/quote-command.js';
 
 export interface AblationRow {
   choice: string;
@@ -40,7 +41,7 @@ const VARIANTS: Variant[] = [
   { choice: 'fuzzy at 2 edits (not 1)', tuning: { fuzzyEdits: 2 } },
   { choice: 'prefix on every word while typing', tuning: { prefixEveryWord: true } },
   { choice: 'prefix from 2 letters (not 3)', tuning: { prefixMinLength: 2 } },
-  { choice: 'OR only (no AND first)', tuning: { andFirst: false } },
+  { choice: 'OR only (no AND first, no fill)', tuning: { andFirst: false } },
   { choice: 'every match assembled (no hit limit)', limit: Number.POSITIVE_INFINITY },
 ];
 
@@ -66,7 +67,10 @@ export async function measureChoices(
     // Two passes, the second measured: the first settles JIT and GC for this variant.
     const run = async () => {
       const quote = await timeEach(sets.quote.slice(0, count), (q) =>
-        readTop(index.search({ ...quoteQuery(q.options), limit: v.limit }), 3),
+        readTop(
+          index.search({ ...quoteQuery(q.options), limit: v.limit ?? QUOTE_SEARCH.limit }),
+          3,
+        ),
       );
       const autocomplete = await timeEach(sets.autocomplete.slice(0, count), (t) =>
         readTop(
@@ -119,6 +123,7 @@ export async function measureChoices(
 /** What /quote gives the index (speaker names are canonical in the query sets). */
 function quoteQuery(o: Record<string, string>): SearchQuery {
   return {
+    ...QUOTE_SEARCH,
     text: o.query ?? '',
     speaker: o.speaker ?? null,
     source: o.source ?? null,
@@ -138,7 +143,7 @@ function readTop(outcome: ReturnType<PassageIndex['search']>, k: number): number
 function hitRate(index: PassageIndex): number {
   let hits = 0;
   for (const [query, fragment, speaker] of QUALITY_QUERIES) {
-    const top3 = index.search({ text: query }).hits.slice(0, 3);
+    const top3 = index.search({ text: query, ...QUOTE_SEARCH }).hits.slice(0, 3);
     if (top3.some((h) => h.passage.text.includes(fragment) && h.passage.speaker === speaker))
       hits++;
   }

@@ -1,8 +1,10 @@
 /**
  * The previous core's search index (MiniSearch; commit 2e11970, src/core/search/passage-index.ts),
- * kept unchanged as a reference: the benchmark measures it as "previous core" and
- * tests/bench/equivalence.test.ts checks that the fast index answers exactly as it did. It scores
- * and assembles every matching passage, which is what made it slow at 100k passages.
+ * kept as a reference: the benchmark measures it as "previous core" and
+ * tests/bench/equivalence.test.ts checks that the fast index ranks and scores exactly as it did.
+ * It scores every matching passage, which is what made it slow at 100k passages. Since the tiers
+ * (partial matches filling after the AND ones), answers and quotations rules, it hands its
+ * rankings to the core's assembly (assemble-hits.ts), so both answer by the same rules.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AnalysedDocument, Passage } from '../src/core/types.js';
@@ -10,7 +12,13 @@ import type { SpeakerDirectory } from '../src/core/corpus/speakers.js';
 import { overlaps } from '../src/core/corpus/partial-date.js';
 import { foldWord, processTerm, tokenizeWords } from '../src/core/search/terms.js';
 import { containsPhrase, splitPhrases } from '../src/core/search/phrase.js';
-import { chooseExcerpt, type Excerpt } from '../src/core/search/excerpt.js';
+import {
+  assembleHits,
+  quotedOnlyByMarks,
+  type AssembledHits,
+  type HitTier,
+} from '../src/core/search/assemble-hits.js';
+import { answersAfter } from '../src/core/search/answers.js';
 import {
   ROLE_BOOST,
   type PassageIndex,
@@ -57,29 +65,47 @@ export function buildPassageIndex(
   };
 
   const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
-  const childrenOf = new Map<string, Passage[]>();
+  const numberOf = new Map(searchable.map((p, i) => [p.id, i]));
+  const children = searchable.map((): number[] => []);
   for (const p of searchable) {
-    if (!p.parentId) continue;
-    const list = childrenOf.get(p.parentId) ?? [];
-    list.push(p);
-    childrenOf.set(p.parentId, list);
+    const parent = p.parentId === null ? undefined : numberOf.get(p.parentId);
+    if (parent !== undefined) children[parent]!.push(numberOf.get(p.id)!);
   }
+  const answers = searchable.map((p) =>
+    answersAfter(p, documents.get(p.documentId)?.passages ?? [])
+      .map((a) => numberOf.get(a.id))
+      .filter((n): n is number => n !== undefined),
+  );
 
   function search(query: SearchQuery): SearchOutcome {
     const { phrases, rest } = splitPhrases(query.text);
     const words = tokenizeWords([rest, ...phrases].join(' '));
     const terms = [...new Set(words.map(processTerm).filter((t): t is string => t !== null))];
-    const filter = (r: SearchResult) => {
-      const p = passages.get(r.id as string);
-      if (!p) return false;
-      if (query.speaker && p.speaker !== query.speaker) return false;
+    const passesWhere = (p: Passage) => {
       if (query.source && p.documentId !== query.source) return false;
-      if (query.excludeRoles?.includes(p.role)) return false;
       if (query.from || query.to) {
         const date = published(p);
         if (!date || !overlaps(date, query.from ?? null, query.to ?? null)) return false;
       }
-      return phrases.every((ph) => containsPhrase(p.text, ph));
+      return true;
+    };
+    const passesMetadata = (doc: number) => {
+      const p = searchable[doc]!;
+      if (query.speaker && p.speaker !== query.speaker) return false;
+      if (query.excludeRoles?.includes(p.role)) return false;
+      return passesWhere(p);
+    };
+    const holdsPhrases = (doc: number) =>
+      phrases.every((ph) => containsPhrase(searchable[doc]!.text, ph));
+    const passesFilters = (doc: number) => passesMetadata(doc) && holdsPhrases(doc);
+    // a question that fails the filters on who still brings its answer
+    const ranks = (doc: number) =>
+      (passesMetadata(doc) ||
+        (query.answers === true && answers[doc]!.length > 0 && passesWhere(searchable[doc]!))) &&
+      holdsPhrases(doc);
+    const filter = (r: SearchResult) => {
+      const doc = numberOf.get(r.id as string);
+      return doc !== undefined && ranks(doc);
     };
     const lastTerm = terms[terms.length - 1];
     const options = {
@@ -89,32 +115,61 @@ export function buildPassageIndex(
       prefix: (term: string) =>
         query.prefixLast === true && term === lastTerm && term.length >= PREFIX_MIN_LENGTH,
       boostDocument: (id: unknown) => ROLE_BOOST[passages.get(id as string)?.role ?? 'author'],
-      filter,
+      processTerm: (t: string) => t,
     };
     // Terms are already processed: search them as they are.
     const q = terms.join(' ');
-    let relaxed = false;
-    let results =
+    const run = (combineWith: 'AND' | 'OR', withFilter = true) =>
       terms.length > 0
-        ? mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'AND' })
+        ? mini.search(q, { ...options, combineWith, ...(withFilter ? { filter } : {}) })
         : [];
-    if (results.length === 0 && terms.length > 1) {
-      results = mini.search(q, { ...options, processTerm: (t: string) => t, combineWith: 'OR' });
-      relaxed = results.length > 0;
-    }
-    const scored = results.map((r) => {
-      const passage = passages.get(r.id as string)!;
-      const matched = new Set(r.terms);
-      return {
-        passage,
-        score: r.score,
-        matched,
-        excerpt: chooseExcerpt(passage, matched, phrases),
-      };
+    // What each passage matched, whatever the filters (quotations and answers are checked too).
+    const touched = new Map(run('OR', false).map((r) => [numberOf.get(r.id as string)!, r]));
+    const count = (doc: number) => touched.get(doc)?.queryTerms.length ?? 0;
+    const tier = (results: SearchResult[], needed: number, most: number): HitTier => ({
+      ranked: () =>
+        results
+          .map((r) => ({ doc: numberOf.get(r.id as string)!, score: r.score }))
+          .filter(({ doc }) => count(doc) >= needed && count(doc) <= most),
+      qualifies: (doc) => count(doc) >= needed && count(doc) <= most && passesFilters(doc),
     });
-    const hits = withQuotationsOf(dedupeNested(scored), childrenOf, filter).map(
-      ({ passage, score, excerpt }) => ({ passage, score, excerpt }),
-    );
+    const assemble = (tiers: HitTier[]) =>
+      assembleHits({
+        tiers,
+        passageOf: (doc) => searchable[doc]!,
+        childrenOf: (doc) => children[doc]!,
+        answersOf: (doc) => (query.answers ? answers[doc]! : []),
+        passesFilters,
+        passesMetadata,
+        matchedOf: (doc) => new Set(touched.get(doc)?.terms ?? []),
+        quotedOnly: (doc, matched) =>
+          quotedOnlyByMarks(
+            searchable[doc]!,
+            matched,
+            children[doc]!.map((c) => searchable[c]!).filter(
+              (c) => c.speaker !== searchable[doc]!.speaker,
+            ),
+          ),
+        termsOf: (doc) =>
+          new Set(tokenizeWords(searchable[doc]!.text).map(processTerm) as string[]),
+        phrases,
+        limit: query.limit ?? Infinity,
+      });
+    const all = terms.length;
+    let relaxed = false;
+    let assembled: AssembledHits;
+    if (query.fill && all > 1) {
+      assembled = assemble([tier(run('AND'), all, all), tier(run('OR'), 1, all - 1)]);
+      relaxed = assembled.partialFrom === 0 && assembled.hits.length > 0;
+    } else {
+      assembled = assemble([tier(run('AND'), all, all)]);
+      if (assembled.hits.length === 0 && all > 1) {
+        assembled = assemble([tier(run('OR'), 1, all)]);
+        relaxed = assembled.hits.length > 0;
+        assembled.partialFrom = 0;
+      }
+    }
+    const { hits, partialFrom } = assembled;
 
     const unmatched: SearchOutcome['unmatched'] = [];
     if (hits.length === 0) {
@@ -129,7 +184,7 @@ export function buildPassageIndex(
         unmatched.push({ word: w, closest });
       }
     }
-    return { hits, terms, unmatched, relaxed };
+    return { hits, terms, unmatched, relaxed, partialFrom };
   }
 
   function candidates(text: string, limit: number): Passage[] {
@@ -162,53 +217,4 @@ export function buildPassageIndex(
   }
 
   return { search, candidates, documentFrequency, size: searchable.length };
-}
-
-/**
- * A quotation and the paragraph around it often both match. When the quotation holds every matched
- * term, the paragraph adds nothing: keep the quotation (it names who said the words). Otherwise
- * keep both: the paragraph has the context, the quotation the right speaker.
- */
-function dedupeNested<T extends { passage: Passage; matched: Set<string> }>(hits: T[]): T[] {
-  const byId = new Map(hits.map((h) => [h.passage.id, h]));
-  const drop = new Set<string>();
-  for (const h of hits) {
-    const parentId = h.passage.parentId;
-    const parent = parentId ? byId.get(parentId) : undefined;
-    if (parent && [...parent.matched].every((t) => h.matched.has(t))) drop.add(parent.passage.id);
-  }
-  return hits.filter((h) => !drop.has(h.passage.id));
-}
-
-/**
- * A paragraph that matched may quote someone in the words the user asked about: show that
- * quotation, with its own speaker, right after the paragraph.
- */
-function withQuotationsOf<
-  T extends { passage: Passage; score: number; matched: Set<string>; excerpt: Excerpt },
->(
-  hits: T[],
-  childrenOf: ReadonlyMap<string, Passage[]>,
-  filter: (r: SearchResult) => boolean,
-): T[] {
-  const present = new Set(hits.map((h) => h.passage.id));
-  const out: T[] = [];
-  for (const h of hits) {
-    out.push(h);
-    for (const child of childrenOf.get(h.passage.id) ?? []) {
-      if (present.has(child.id) || !filter({ id: child.id } as SearchResult)) continue;
-      const childTerms = new Set(tokenizeWords(child.text).map(processTerm));
-      const matched = new Set([...h.matched].filter((t) => childTerms.has(t)));
-      if (matched.size === 0) continue;
-      present.add(child.id);
-      out.push({
-        ...h,
-        passage: child,
-        score: (h.score * matched.size) / Math.max(1, h.matched.size),
-        matched,
-        excerpt: chooseExcerpt(child, matched),
-      });
-    }
-  }
-  return out;
 }

@@ -6,6 +6,7 @@
 import type { Corpus } from '../src/core/index.js';
 import type { Reference } from './references.js';
 import { NOT_HIS, QUALITY_QUERIES } from '../tests/fixtures/quality-queries.js';
+import { QUOTE_SEARCH } from '../src/core/commands/quote-command.js';
 
 const CW = 'Chris Williamson';
 
@@ -22,7 +23,7 @@ export function coreQuality(corpus: Corpus): QualityFigures {
   let hits = 0;
   let attributionErrors = 0;
   for (const [query, fragment, speaker] of QUALITY_QUERIES) {
-    const top3 = corpus.index.search({ text: query }).hits.slice(0, 3);
+    const top3 = corpus.index.search({ text: query, ...QUOTE_SEARCH }).hits.slice(0, 3);
     if (top3.some((h) => h.passage.text.includes(fragment) && h.passage.speaker === speaker))
       hits++;
     for (const h of top3) {

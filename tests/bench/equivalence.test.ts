@@ -3,6 +3,10 @@
  * assembled; kept in bench/legacy-index.ts as a reference): same hits in the same order with the
  * same excerpts, same OR fallback, same "closest word" help, same /verify candidates.
  *
+ * Since the partial-match tiers, answers and quotation rules, both hand their rankings to the
+ * core's assembly (assemble-hits.ts): what is compared is the ranking and scoring, in both modes
+ * (OR only when AND finds nothing; /quote's fill after the AND matches, with answers).
+ *
  * Except on purpose for prefix compounds: the fast index also holds "anti-Semitism" as its joined
  * word, where closed spellings ("antisemitism") meet it, and a query typed with a compound asks
  * for the joined word; the previous core read the parts only. Queries and pastes that hold a
@@ -15,6 +19,7 @@ import { makeQueries } from '../../bench/queries.js';
 import { isCompound } from '../../src/core/search/compounds.js';
 import { processTerm, queryWords } from '../../src/core/search/terms.js';
 import { seedCorpus } from '../helpers/seed-corpus.js';
+import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
 
 let corpus: Corpus;
 let legacy: ReturnType<typeof legacyIndex>;
@@ -69,6 +74,7 @@ const answer = (index: Index, query: Parameters<Index['search']>[0]) => {
       .slice(0, 50)
       .map((h) => [h.passage.id, h.excerpt.start, h.excerpt.end, h.excerpt.highlights]),
     relaxed: o.relaxed,
+    partialFrom: Math.min(o.partialFrom, 50),
     unmatched: o.unmatched,
   };
 };
@@ -76,12 +82,17 @@ const answer = (index: Index, query: Parameters<Index['search']>[0]) => {
 describe('the fast index against the previous core', () => {
   it.each([
     ['/quote queries', 'quote'],
+    ['/quote queries searched as /quote does (fill, answers)', 'quote-fill'],
     ['autocomplete input', 'autocomplete'],
   ] as const)('GIVEN 300 generated %s THEN every answer is the same', (_name, kind) => {
     const sets = makeQueries(corpus, 300, 11);
     const queries =
-      kind === 'quote'
-        ? sets.quote.map((q) => ({ text: q.options.query!, speaker: q.options.speaker ?? null }))
+      kind !== 'autocomplete'
+        ? sets.quote.map((q) => ({
+            text: q.options.query!,
+            speaker: q.options.speaker ?? null,
+            ...(kind === 'quote-fill' ? QUOTE_SEARCH : {}),
+          }))
         : sets.autocomplete
             .filter((t) => t.trim())
             .map((t) => ({ text: t, prefixLast: true, excludeRoles: ['commenter' as const] }));
@@ -91,6 +102,14 @@ describe('the fast index against the previous core', () => {
     );
     expect(differing).toEqual([]);
     expect(compared.length).toBeGreaterThan(queries.length * 0.9);
+    if (kind === 'quote-fill') {
+      // both tiers were compared: answers with all-word hits followed by partial ones
+      const bothTiers = compared.filter((q) => {
+        const o = corpus.index.search(q);
+        return o.partialFrom > 0 && o.partialFrom < o.hits.length;
+      });
+      expect(bothTiers.length).toBeGreaterThan(compared.length / 4);
+    }
   });
 
   it('GIVEN 300 pasted quotes THEN the /verify candidates are the same', () => {

@@ -5,9 +5,11 @@ import {
   dispatchAction,
   dispatchText,
   type Corpus,
+  toPlainText,
   type Reply,
 } from '../../src/core/index.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
+import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -18,15 +20,17 @@ const run = (name: string, raw: Record<string, unknown>) =>
 const text = (line: string) => dispatchText(COMMANDS, line, testContext(corpus));
 
 describe('/quote', () => {
-  it('GIVEN "gold venezuela" THEN the reply is the Bank of England post, attributed and cited', async () => {
-    const reply = await run('quote', { query: 'gold venezuela' });
+  it('GIVEN "gold venezuela" THEN the reply is the Bank of England post, attributed and cited, and the page fills with passages holding some of the words', async () => {
+    const reply = await run('quote', { query: 'gold venezuela', limit: 1 });
+    const total = corpus.index.search({ text: 'gold venezuela', ...QUOTE_SEARCH }).hits.length;
+    expect(total).toBeGreaterThan(1);
     expect(reply).toEqual({
       type: 'list',
       title: 'Quotes for “gold venezuela”',
       visibility: 'public',
-      paging: { page: 0, pageCount: 1, total: 1 },
+      paging: { page: 0, pageCount: total, total },
       error: null,
-      data: expect.objectContaining({ page: 0, pageCount: 1, total: 1 }),
+      data: expect.objectContaining({ page: 0, pageCount: total, total, withAllWords: 1 }),
       blocks: [
         {
           type: 'quote',
@@ -51,9 +55,12 @@ describe('/quote', () => {
             kind: 'social',
           },
         },
+        { type: 'context', text: `Page 1 of ${total} · ${total} results` },
         {
           type: 'buttons',
           buttons: [
+            expect.objectContaining({ label: 'Previous', disabled: true }),
+            expect.objectContaining({ label: 'Next', disabled: false }),
             {
               kind: 'action',
               label: expect.stringMatching(/^Context q/),
@@ -64,6 +71,11 @@ describe('/quote', () => {
         },
       ],
     });
+    const next = await run('quote', { query: 'gold venezuela', limit: 1, page: 1 });
+    expect(next.blocks.slice(0, 2)).toEqual([
+      { type: 'context', text: 'These passages have some of those words, not all.' },
+      expect.objectContaining({ type: 'quote' }),
+    ]);
   });
 
   it('GIVEN many results THEN pages carry their state and the page action shows the next page', async () => {
@@ -177,6 +189,41 @@ describe('/quote', () => {
     const reply = await run('quote', { query: 'Labour', speaker: 'williamson', limit: 10 });
     const speakers = new Set(reply.blocks.flatMap((b) => (b.type === 'quote' ? [b.speaker] : [])));
     expect(speakers).toEqual(new Set(['Chris Williamson']));
+  });
+
+  it('GIVEN words a speech quotes from someone else THEN they are that person’s, quoted by the speaker; a filter on the speaker leaves them out', async () => {
+    const query = 'purpose of getting power';
+    const speech = [...corpus.passages.values()].find(
+      (p) => p.parentId === null && p.text.includes('The purpose of getting power'),
+    )!;
+    const reply = await run('quote', { query });
+    const results = (reply.data as { results: Record<string, unknown>[] }).results;
+    expect(results[0]).toEqual(
+      expect.objectContaining({
+        text: 'The purpose of getting power is to be able to give it away.',
+        speaker: 'Nye Bevan',
+        role: 'quoted',
+        quotedBy: { speaker: 'Chris Williamson', id: speech.id },
+      }),
+    );
+    expect(reply.blocks[0]).toEqual(
+      expect.objectContaining({ speaker: 'Nye Bevan', quotedBy: 'Chris Williamson' }),
+    );
+    expect(toPlainText(reply)).toContain('— Nye Bevan (quoted by Chris Williamson)');
+
+    const his = await run('quote', { query, speaker: 'Chris Williamson', limit: 10 });
+    for (const block of his.blocks)
+      if (block.type === 'quote') expect(block.text).not.toContain('purpose of getting power');
+    const bevan = await run('quote', { query, speaker: 'Bevan' });
+    expect((bevan.data as { results: { speaker: string }[] }).results[0]?.speaker).toBe(
+      'Nye Bevan',
+    );
+  });
+
+  it('GIVEN a passage of the subject’s own THEN quotedBy is null', async () => {
+    const reply = await run('quote', { query: 'gold venezuela' });
+    const results = (reply.data as { results: { quotedBy: unknown }[] }).results;
+    expect(results[0]?.quotedBy).toBeNull();
   });
 
   it('GIVEN a quote id as the query THEN that quote is shown in context', async () => {

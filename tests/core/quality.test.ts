@@ -1,12 +1,14 @@
 /**
  * Search quality on the seeds, measured rather than eyeballed: realistic queries, each with the
- * passage a person would expect in the top 3 and its speaker. The hit rate is printed; attribution
- * errors (someone else's words shown as the subject's) must be zero.
+ * passage a person would expect in the top 3 and its speaker, searched as /quote searches. The hit
+ * rate is printed; attribution errors (someone else's words shown as the subject's, with or
+ * without a speaker filter) must be zero.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/core/index.js';
 import { seedCorpus } from '../helpers/seed-corpus.js';
 import { NOT_HIS, QUALITY_QUERIES } from '../fixtures/quality-queries.js';
+import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
 
 const CW = 'Chris Williamson';
 
@@ -20,7 +22,7 @@ describe('search quality on the seeds', () => {
     const misses: string[] = [];
     const attributionErrors: string[] = [];
     for (const [query, fragment, speaker] of QUALITY_QUERIES) {
-      const top3 = corpus.index.search({ text: query }).hits.slice(0, 3);
+      const top3 = corpus.index.search({ text: query, ...QUOTE_SEARCH }).hits.slice(0, 3);
       const found = top3.find(
         (h) => h.passage.text.includes(fragment) && h.passage.speaker === speaker,
       );
@@ -49,5 +51,21 @@ describe('search quality on the seeds', () => {
     );
     expect(attributionErrors).toEqual([]);
     expect(hits / QUALITY_QUERIES.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it(`GIVEN the ${QUALITY_QUERIES.length} queries with speaker:"${CW}" THEN no words shown are someone else's`, () => {
+    const shownAsHis: string[] = [];
+    for (const [query] of QUALITY_QUERIES) {
+      const top3 = corpus.index
+        .search({ text: query, speaker: CW, ...QUOTE_SEARCH })
+        .hits.slice(0, 3);
+      for (const h of top3) {
+        const body = corpus.documents.get(h.passage.documentId)!.document.body;
+        const shown = body.slice(h.excerpt.start, h.excerpt.end);
+        for (const t of NOT_HIS) if (shown.includes(t)) shownAsHis.push(`${query}: ${t}`);
+      }
+    }
+    console.log(`quality: with speaker:"${CW}", someone else's words shown ${shownAsHis.length}`);
+    expect(shownAsHis).toEqual([]);
   });
 });

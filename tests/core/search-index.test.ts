@@ -127,10 +127,14 @@ describe('hits', () => {
     expect(all.length).toBeLessThanOrEqual(DEFAULT_HIT_LIMIT);
   });
 
-  it('GIVEN a hit THEN its excerpt is the one chooseExcerpt gives for the matched terms', () => {
+  it('GIVEN a hit THEN its excerpt is the one chooseExcerpt gives for the matched terms, outside the quotations of others', () => {
     const hit = corpus.index.search({ text: 'venezuela coup' }).hits[0]!;
     const matched = new Set(['venezuela', 'coup'].map((w) => processTerm(w)!));
-    expect(hit.excerpt).toEqual(chooseExcerpt(hit.passage, matched));
+    const quotations = [...corpus.passages.values()].filter(
+      (p) => p.parentId === hit.passage.id && p.speaker !== hit.passage.speaker,
+    );
+    expect(quotations.length).toBeGreaterThan(0);
+    expect(hit.excerpt).toEqual(chooseExcerpt(hit.passage, matched, [], quotations));
   });
 
   it('GIVEN an index built twice from the same passages THEN searches answer the same', () => {

@@ -226,6 +226,30 @@ describe('renderDiscord', () => {
     });
   });
 
+  it('GIVEN a quotation inside someone else’s words THEN the embed’s author line says who quoted it', () => {
+    const quoted = makeReply({
+      title: 'Quotes for “purpose of getting power”',
+      data: null,
+      blocks: [
+        {
+          type: 'quote',
+          text: 'The purpose of getting power is to be able to give it away.',
+          quoteId: 'qg0bh7mb2',
+          speaker: 'Nye Bevan',
+          role: 'quoted',
+          quotedBy: 'Chris Williamson',
+          highlights: [],
+          truncatedBefore: false,
+          truncatedAfter: false,
+          source: EI,
+        },
+      ],
+    });
+    expect(renderDiscord(quoted, options).embeds?.[0]?.author).toEqual({
+      name: 'Nye Bevan (quoted by Chris Williamson)',
+    });
+  });
+
   it('GIVEN an error reply THEN it is ephemeral, red, with the hint in the footer', () => {
     expect(
       renderDiscord(

@@ -89,6 +89,34 @@ describe('renderSlack: whole messages', () => {
     });
   });
 
+  it('GIVEN a quotation inside someone else’s words THEN the speaker line says who quoted it', () => {
+    const quote: Block = {
+      type: 'quote',
+      text: 'The purpose of getting power is to be able to give it away.',
+      quoteId: 'qg0bh7mb2',
+      speaker: 'Nye Bevan',
+      role: 'quoted',
+      quotedBy: 'Chris Williamson',
+      highlights: [],
+      truncatedBefore: false,
+      truncatedAfter: false,
+      source: EI,
+    };
+    const { blocks, text } = render(reply({ blocks: [quote] }));
+    expect(text).toContain('  — Nye Bevan (quoted by Chris Williamson)\n');
+    expect(blocks).toContainEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '— *Nye Bevan* (quoted by Chris Williamson) · quote `qg0bh7mb2`',
+          verbatim: true,
+        },
+        expect.objectContaining({ type: 'mrkdwn' }),
+      ],
+    });
+  });
+
   it('GIVEN an error reply THEN there is no header and the hint is small print', () => {
     const error: Reply = {
       type: 'error',

@@ -110,7 +110,7 @@ function buildEmbeds(reply: Reply): APIEmbed[] {
           draft.embed.title = escapeMarkdown(label);
         } else if (label !== null) draft.paragraphs.push(italic(label));
         label = null;
-        draft.embed.author = { name: speakerLine(block.speaker, block.role) };
+        draft.embed.author = { name: speakerLine(block.speaker, block.role, block.quotedBy) };
         draft.paragraphs.push(quoteMarkdown(block));
         draft.embed.fields = [
           { name: 'Source', value: sourceMarkdown(block.source), inline: false },

@@ -3,7 +3,7 @@
  * where the passage goes on, the speaker and citation in a context line. Text is escaped.
  * @see https://api.slack.com/reference/surfaces/formatting#block-formatting
  */
-import { roleLabel, type Block, type Highlight, type SourceRef } from '../../core/index.js';
+import { speakerNote, type Block, type Highlight, type SourceRef } from '../../core/index.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { longestFitting } from './mrkdwn-fit.js';
 
@@ -21,9 +21,9 @@ export function quoteMrkdwn(block: QuoteBlock, max: number): string {
   return renderQuote(block, n);
 }
 
-/** `— *Chris Williamson* (own words) · quote q1a2b3`, with the core's role words. */
+/** `— *Chris Williamson* (own words) · quote q1a2b3`, with the core's role words and "quoted by". */
 export function speakerMrkdwn(block: QuoteBlock): string {
-  return `— *${escapeMrkdwn(block.speaker)}* (${escapeMrkdwn(roleLabel(block.role))}) · quote \`${escapeMrkdwn(block.quoteId)}\``;
+  return `— *${escapeMrkdwn(block.speaker)}* (${escapeMrkdwn(speakerNote(block.role, block.quotedBy))}) · quote \`${escapeMrkdwn(block.quoteId)}\``;
 }
 
 /** The core's citation line with the title linked: `<url|Title> — Publisher, 6 Nov 2019`. */

@@ -22,6 +22,11 @@ export interface QuoteResult {
   truncated: boolean;
   /** Why the speaker is who it is: the sieve, and the document's words it read. */
   attribution: AttributionInfo;
+  /**
+   * For a quotation inside someone else's words (Bevan quoted in Williamson's speech): the
+   * speaker and quote id of the passage around it; null otherwise.
+   */
+  quotedBy: { speaker: string; id: string } | null;
 }
 
 export interface ShownSpan extends Span {
@@ -34,12 +39,14 @@ export function quoteBlockOf(
   shown: ShownSpan = passage,
 ): QuoteBlock {
   const doc = corpus.documents.get(passage.documentId)!.document;
+  const quotedBy = quotedByOf(corpus, passage);
   return {
     type: 'quote',
     text: doc.body.slice(shown.start, shown.end),
     quoteId: passage.id,
     speaker: passage.speaker,
     role: passage.role,
+    ...(quotedBy ? { quotedBy: quotedBy.speaker } : {}),
     highlights: (shown.highlights ?? []).map((h) => ({
       start: h.start - shown.start,
       end: h.end - shown.start,
@@ -66,5 +73,14 @@ export function quoteResultOf(
     span: { start: shown.start, end: shown.end },
     truncated: shown.start > passage.start || shown.end < passage.end,
     attribution: attributionOf(passage, doc.body),
+    quotedBy: quotedByOf(corpus, passage),
   };
+}
+
+/** The passage a quotation sits in, when someone else says it. */
+function quotedByOf(corpus: Corpus, passage: Passage): QuoteResult['quotedBy'] {
+  const parent = passage.parentId ? corpus.passages.get(passage.parentId) : undefined;
+  return parent && parent.speaker !== passage.speaker
+    ? { speaker: parent.speaker, id: parent.id }
+    : null;
 }

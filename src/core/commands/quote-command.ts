@@ -28,6 +28,12 @@ export const DEFAULT_PER_PAGE = 3;
 export const MAX_PER_PAGE = 10;
 /** Results past this are not worth paging to: refine the query instead. */
 export const MAX_RESULTS = 50;
+/**
+ * How /quote searches: passages with every word first, then pages filled from those with some of
+ * them (a two-word query whose only full match is an interviewer's question still shows the
+ * answer and more); a matched question brings the answer after it.
+ */
+export const QUOTE_SEARCH = { fill: true, answers: true, limit: MAX_RESULTS } as const;
 
 const options: readonly OptionDef[] = [
   {
@@ -123,6 +129,7 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
     source: source.value,
     from: args.from ?? null,
     to: args.to ?? null,
+    ...QUOTE_SEARCH,
   });
   if (outcome.hits.length === 0) return nothingFound(args, outcome);
 
@@ -130,7 +137,9 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
   const total = Math.min(outcome.hits.length, MAX_RESULTS);
   const pageCount = Math.ceil(total / perPage);
   const page = Math.min(args.page ?? 0, pageCount - 1);
-  const shown = outcome.hits.slice(page * perPage, Math.min(total, (page + 1) * perPage));
+  const first = page * perPage;
+  const shown = outcome.hits.slice(first, Math.min(total, (page + 1) * perPage));
+  const withAllWords = Math.min(outcome.partialFrom, total);
 
   const blocks: Block[] = [];
   if (outcome.relaxed) {
@@ -139,7 +148,13 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
       text: 'No passage has all of those words; these have some of them.',
     });
   }
-  for (const hit of shown) blocks.push(quoteBlockOf(corpus, hit.passage, hit.excerpt));
+  // Where this page passes from passages with every word to those with some (relaxed: all are).
+  const partialAt = outcome.relaxed ? -1 : Math.max(withAllWords, first) - first;
+  shown.forEach((hit, i) => {
+    if (i === partialAt)
+      blocks.push({ type: 'context', text: 'These passages have some of those words, not all.' });
+    blocks.push(quoteBlockOf(corpus, hit.passage, hit.excerpt));
+  });
   if (pageCount > 1)
     blocks.push({ type: 'context', text: `Page ${page + 1} of ${pageCount} · ${total} results` });
 
@@ -198,6 +213,7 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
       page,
       pageCount,
       total,
+      withAllWords,
     },
   });
 }

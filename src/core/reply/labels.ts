@@ -16,9 +16,19 @@ export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];
 }
 
-/** "Chris Williamson (own words)", "a reader (reader comment)". */
-export function speakerLine(speaker: string, role: Role): string {
-  return `${speaker} (${roleLabel(role)})`;
+/**
+ * What the speaker line says of the words: "own words", "reader comment"; for a quotation inside
+ * someone else's words, who quoted them: "quoted by Chris Williamson", "own words, quoted by Asa
+ * Winstanley".
+ */
+export function speakerNote(role: Role, quotedBy?: string | null): string {
+  if (!quotedBy) return roleLabel(role);
+  return role === 'quoted' ? `quoted by ${quotedBy}` : `${roleLabel(role)}, quoted by ${quotedBy}`;
+}
+
+/** "Chris Williamson (own words)", "a reader (reader comment)", "Nye Bevan (quoted by Chris Williamson)". */
+export function speakerLine(speaker: string, role: Role, quotedBy?: string | null): string {
+  return `${speaker} (${speakerNote(role, quotedBy)})`;
 }
 
 /** "Chris Williamson runs for Parliament as independent — The Electronic Intifada, 6 Nov 2019". */

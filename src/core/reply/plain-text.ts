@@ -23,7 +23,7 @@ function blockText(block: Block): string | null {
     case 'quote': {
       const words = `${block.truncatedBefore ? '…' : ''}${block.text}${block.truncatedAfter ? '…' : ''}`;
       const source = [citationLine(block.source), block.source.url].filter(Boolean).join(' · ');
-      return `\n“${words}”\n  — ${speakerLine(block.speaker, block.role)}\n  ${source}\n  quote id: ${block.quoteId}`;
+      return `\n“${words}”\n  — ${speakerLine(block.speaker, block.role, block.quotedBy)}\n  ${source}\n  quote id: ${block.quoteId}`;
     }
     case 'citation':
       return `Source: ${[citationLine(block.source), block.source.url].filter(Boolean).join(' · ')}`;

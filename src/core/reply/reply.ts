@@ -55,6 +55,8 @@ export type Block =
       quoteId: string;
       speaker: string;
       role: Role;
+      /** For a quotation inside someone else's words: whose words it sits in ("quoted by"). */
+      quotedBy?: string;
       /** Spans of `text` to mark (matched words). */
       highlights: Highlight[];
       /** True when `text` starts/ends inside a longer passage (show an ellipsis). */

@@ -1,11 +1,21 @@
 /**
- * From ranked passages to hits, stopping at the limit: a paragraph is left out when one of its
- * quotations holds every matched term (the quotation names who said the words), and a paragraph
- * that matched is followed by its quotations that hold some of the words. Checks look at the
- * passages concerned only, so the cost follows the number of hits shown, not of matches.
+ * From ranked passages to hits, stopping at the limit. Passages come in tiers: those holding every
+ * query word, then (when the caller fills the page) those holding some. Around each passage:
+ *
+ * - Quotations: a passage whose matched words all lie inside quotations of other speakers is not
+ *   its speaker's hit: the quotations stand in for it (each with its own speaker), and a speaker
+ *   filter on the passage's speaker drops it. Otherwise the passage is a hit, shown outside its
+ *   quotations (excerpt.ts), followed by the quotations that hold some of the words.
+ * - Answers: a matched question brings the answer after it (its first paragraph even when that
+ *   holds none of the words, later paragraphs when they hold some), even when a speaker filter
+ *   leaves the question itself out.
+ *
+ * A quotation or answer that is a hit of the same tier on its own is shown at its own rank. Checks
+ * look at the passages concerned only, so the cost follows the number of hits shown, not of
+ * matches.
  */
-import type { Passage } from '../types.js';
-import { chooseExcerpt, type Excerpt } from './excerpt.js';
+import type { Passage, Span } from '../types.js';
+import { chooseExcerpt, matchedMarks, overlapsAny, type Excerpt } from './excerpt.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -14,48 +24,116 @@ export interface SearchHit {
   excerpt: Excerpt;
 }
 
+/** One tier of the ranking. */
+export interface HitTier {
+  /**
+   * Passages best first with their final scores; called once, when the tier is reached, with
+   * the number of hits still wanted (a hint: more may be read).
+   */
+  ranked(wanted: number): Iterable<{ doc: number; score: number }>;
+  /** Whether a passage is a hit of this tier on its own (its words and every filter). */
+  qualifies(doc: number): boolean;
+}
+
 export interface HitSource {
-  /** Passages best first, with their final scores (only those whose words matched). */
-  ranked: Iterable<{ doc: number; score: number }>;
+  /** All-word matches first; any later tier holds partial matches. */
+  tiers: readonly HitTier[];
   passageOf(doc: number): Passage;
   /** Quotations inside a passage, as passage numbers. */
   childrenOf(doc: number): readonly number[];
-  /** A passage is a hit: its words matched and it passes every filter. */
-  qualifies(doc: number): boolean;
+  /** The answer paragraphs after a question, in document order (none for other passages). */
+  answersOf(doc: number): ArrayLike<number>;
   /** It passes the filters (speaker, source, dates, roles, phrases), whatever its words. */
   passesFilters(doc: number): boolean;
+  /** It passes who and where (speaker, source, dates, roles): an answer need not hold the phrase. */
+  passesMetadata(doc: number): boolean;
   /** Index terms of the query (after expansion) found in the passage. */
   matchedOf(doc: number): ReadonlySet<string>;
   /** Index terms of the passage's own text. */
   termsOf(doc: number): ReadonlySet<string>;
+  /**
+   * Whether the passage's text holds matched words, all of them inside the quotations of other
+   * speakers (`quotedOnlyByMarks` reads it off the text; the index counts terms instead).
+   */
+  quotedOnly(doc: number, matched: ReadonlySet<string>): boolean;
   phrases: readonly string[];
   limit: number;
 }
 
-export function assembleHits(source: HitSource): SearchHit[] {
-  const { passageOf, childrenOf, qualifies, matchedOf } = source;
-  const shadowedByQuotation = (doc: number): boolean => {
-    const matched = matchedOf(doc);
-    return childrenOf(doc).some((c) => qualifies(c) && isSuperset(matchedOf(c), matched));
-  };
+export interface AssembledHits {
+  hits: SearchHit[];
+  /** Hits from this index on came from partial matches (hits.length when none did). */
+  partialFrom: number;
+}
+
+export function assembleHits(source: HitSource): AssembledHits {
+  const { passageOf, childrenOf, matchedOf, limit } = source;
   const out: SearchHit[] = [];
-  for (const { doc, score } of source.ranked) {
-    if (out.length >= source.limit) break;
-    if (!qualifies(doc) || shadowedByQuotation(doc)) continue;
-    const matched = matchedOf(doc);
-    out.push(lazyHit(passageOf(doc), score, matched, source.phrases));
-    for (const child of childrenOf(doc)) {
-      // A quotation that is a hit itself is shown at its own rank.
-      if ((qualifies(child) && !shadowedByQuotation(child)) || !source.passesFilters(child))
-        continue;
-      const childTerms = source.termsOf(child);
-      const shared = new Set([...matched].filter((t) => childTerms.has(t)));
-      if (shared.size === 0) continue;
-      const childScore = (score * shared.size) / Math.max(1, matched.size);
-      out.push(lazyHit(passageOf(child), childScore, shared, []));
+  const shown = new Set<number>();
+  let partialFrom = -1;
+  const show = (
+    doc: number,
+    score: number,
+    matched: ReadonlySet<string>,
+    phrases: readonly string[],
+  ) => {
+    shown.add(doc);
+    const passage = passageOf(doc);
+    out.push(lazyHit(passage, score, matched, phrases, otherVoices(doc, passage)));
+  };
+  /** Spans of the quotations inside a passage that someone else said. */
+  const otherVoices = (doc: number, passage: Passage): Span[] => {
+    const spans: Span[] = [];
+    for (const c of childrenOf(doc)) {
+      const child = passageOf(c);
+      if (child.speaker !== passage.speaker) spans.push(child);
+    }
+    return spans;
+  };
+  const { quotedOnly } = source;
+  const ownHit = (tier: HitTier, doc: number) =>
+    tier.qualifies(doc) && !quotedOnly(doc, matchedOf(doc));
+
+  for (const [t, tier] of source.tiers.entries()) {
+    if (out.length >= limit) break;
+    if (t === 1) partialFrom = out.length;
+    for (const { doc, score } of tier.ranked(limit - out.length)) {
+      if (out.length >= limit) break;
+      if (shown.has(doc)) continue;
+      const matched = matchedOf(doc);
+      if (source.passesFilters(doc)) {
+        if (!quotedOnly(doc, matched)) show(doc, score, matched, source.phrases);
+        for (const child of childrenOf(doc)) {
+          if (shown.has(child) || ownHit(tier, child) || !source.passesFilters(child)) continue;
+          const childTerms = source.termsOf(child);
+          const shared = new Set([...matched].filter((term) => childTerms.has(term)));
+          if (shared.size === 0) continue;
+          show(child, (score * shared.size) / Math.max(1, matched.size), shared, []);
+        }
+      }
+      const answers = source.answersOf(doc);
+      for (let i = 0; i < answers.length; i++) {
+        const answer = answers[i]!;
+        if (shown.has(answer) || !source.passesMetadata(answer)) continue;
+        const held = matchedOf(answer);
+        if (i > 0 && (held.size === 0 || ownHit(tier, answer))) continue;
+        show(answer, score, held, []);
+      }
     }
   }
-  return out.slice(0, source.limit);
+  const hits = out.slice(0, limit);
+  return { hits, partialFrom: partialFrom < 0 ? hits.length : Math.min(partialFrom, hits.length) };
+}
+
+/** `HitSource.quotedOnly` read off the text: every matched word's offsets inside `quotations`. */
+export function quotedOnlyByMarks(
+  passage: Passage,
+  matched: ReadonlySet<string>,
+  quotations: readonly Span[],
+): boolean {
+  if (quotations.length === 0) return false;
+  const marks = matchedMarks(passage, matched);
+  return marks.length > 0 && marks.every((m) => overlapsAny(m, quotations));
 }
 
 /** The excerpt is worked out when first read: most hits past the first page are never shown. */
@@ -64,19 +142,15 @@ function lazyHit(
   score: number,
   matched: ReadonlySet<string>,
   phrases: readonly string[],
+  quotations: readonly Span[],
 ): SearchHit {
   let excerpt: Excerpt | undefined;
   return {
     passage,
     score,
     get excerpt() {
-      excerpt ??= chooseExcerpt(passage, matched, phrases);
+      excerpt ??= chooseExcerpt(passage, matched, phrases, quotations);
       return excerpt;
     },
   };
-}
-
-function isSuperset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const t of b) if (!a.has(t)) return false;
-  return true;
 }

@@ -1,16 +1,17 @@
 /**
  * The search index over passages. Passages live in a map by id; the index holds posting lists
  * only (index-data.ts). Search cost follows what was asked: stop words are not indexed, AND first
- * with an OR fallback, fuzzy only for longer words and at one edit, prefix only on the last word
- * from 3 characters, and only the hits asked for (`limit`) are assembled. Scores are MiniSearch's
- * (BM25, field and role boosts, expansion weights), computed over typed arrays.
+ * (then, with `fill`, passages holding some of the words; without, OR only when AND finds
+ * nothing), fuzzy only for longer words and at one edit, prefix only on the last word from 3
+ * characters, each tier ranked as a bounded top-k, and only the hits asked for (`limit`) are
+ * assembled (assemble-hits.ts: quotations and answers). Scores are MiniSearch's (BM25, field and
+ * role boosts, expansion weights), computed over typed arrays.
  */
 import type { AnalysedDocument, Passage } from '../types.js';
 import {
   CANDIDATE_BOOSTS,
   DEFAULT_HIT_LIMIT,
   DEFAULT_TUNING,
-  ROLE_BOOST,
   SEARCH_BOOSTS,
   type PassageIndex,
   type SearchOutcome,
@@ -18,15 +19,18 @@ import {
   type SearchTuning,
 } from './search-options.js';
 import type { SpeakerDirectory } from '../corpus/speakers.js';
-import { overlaps } from '../corpus/partial-date.js';
-import { indexWords, processTerm, queryWords, tokenize } from './terms.js';
+import { indexWords, processTerm, queryWords } from './terms.js';
 import { splitPhrases } from './phrase.js';
+import { createPhraseFilter } from './phrase-filter.js';
+import { isCompound } from './compounds.js';
 import { NO_TERM, phraseMatcherSteps } from './word-sequences.js';
-import { buildIndexData, fieldHolds, searchablePassages, type IndexData } from './index-data.js';
+import { buildIndexData, searchablePassages, type IndexData } from './index-data.js';
 import { vocabularySteps } from './vocabulary.js';
 import { runInSlices, runSync, type Steps } from './steps.js';
-import { Accumulator, bestFirst } from './score.js';
-import { assembleHits } from './assemble-hits.js';
+import { Accumulator, bestFirst, topFirst } from './score.js';
+import { assembleHits, type AssembledHits, type HitTier } from './assemble-hits.js';
+import { passageFactsSteps } from './passage-facts.js';
+import { QuotedWords } from './quoted-words.js';
 import { closestWords } from './closest-word.js';
 
 export type { SearchHit } from './assemble-hits.js';
@@ -39,6 +43,8 @@ export {
   type SearchQuery,
   type SearchTuning,
 } from './search-options.js';
+
+const NO_ANSWERS = new Uint32Array(0);
 
 export function buildPassageIndex(
   documents: ReadonlyMap<string, AnalysedDocument>,
@@ -84,17 +90,7 @@ function* openSteps(
   const vocabulary = yield* vocabularySteps(data.terms);
   const acc = new Accumulator(data.fields);
   yield;
-  const roleBoost = Float64Array.from(docs, (p) => ROLE_BOOST[p.role] ?? 1);
-  const children = new Map<number, number[]>();
-  docs.forEach((p, i) => {
-    const parent = p.parentId === null ? undefined : numberOf.get(p.parentId);
-    if (parent === undefined) return;
-    const list = children.get(parent) ?? [];
-    list.push(i);
-    children.set(parent, list);
-  });
-  yield;
-  const published = (p: Passage) => documents.get(p.documentId)?.document.published ?? null;
+  const facts = yield* passageFactsSteps(docs, documents, numberOf);
   const { offsets: seqOffsets, ids: seqIds, termOfWord } = data.sequences;
   const phraseMatcher = yield* phraseMatcherSteps(data.sequences);
   /** Calls `visit` with the term of each word of a passage's text, and of a compound's parts. */
@@ -134,83 +130,10 @@ function* openSteps(
   /** Marks the terms a query expanded to: `mark[term] === stamp` (no clearing between queries). */
   const mark = new Uint32Array(data.terms.length);
   let stamp = 0;
-  const noChildren: number[] = [];
   const textField = data.fields[0]!;
-  /** Phrase words' terms held by each passage, for the current query: bits valid when stamped. */
-  const heldAt = new Uint32Array(docs.length);
-  const heldBits = new Uint32Array(docs.length);
-  let heldStamp = 0;
+  const quotedWords = new QuotedWords(data.terms.length, forEachTerm);
+  const phraseFilter = createPhraseFilter(textField, vocabulary, phraseMatcher, docs.length);
   yield;
-
-  /**
-   * Whether a passage holds every phrase: first every phrase word's own index terms (binary
-   * searches; phrases are exact, so a fuzzy or prefix match is not enough), then the words in
-   * order. A compound's terms are its joined word's, or else all its parts'.
-   */
-  function phraseFilter(phrases: readonly string[]): ((doc: number) => boolean) | null {
-    if (phrases.length === 0) return null;
-    const compiled = phrases.map((ph) => phraseMatcher.compile(ph));
-    if (compiled.some((c) => c === null)) return () => false;
-    /** Per phrase word: the sets of term ids one of which the passage must hold entirely. */
-    const needs: number[][][] = [];
-    const idsOf = (words: readonly string[]): number[] | null => {
-      const out: number[] = [];
-      for (const w of words) {
-        const t = processTerm(w);
-        if (t === null) continue;
-        const id = vocabulary.termId(t);
-        if (id === undefined) return null;
-        out.push(id);
-      }
-      return out;
-    };
-    for (const token of tokenize(phrases.join(' '))) {
-      const spellings = [idsOf([token.word])];
-      if (token.parts) spellings.push(idsOf(token.parts.map((p) => p.word)));
-      const known = spellings.filter((ids): ids is number[] => ids !== null);
-      if (known.length === 0) return () => false;
-      if (known.some((ids) => ids.length === 0)) continue; // a stop word
-      needs.push(known);
-    }
-    const holdsAll = (ids: readonly number[], doc: number) => {
-      for (const id of ids) if (!fieldHolds(textField, id, doc)) return false;
-      return true;
-    };
-    // Needs met by one term (nearly all) are marked by walking that term's posting list once,
-    // in passage order; a binary search per candidate passage was most of the cost of a phrase
-    // of common words ("the party had labour": 46,000 candidates).
-    const simple =
-      needs.length <= 32 ? needs.filter((sp) => sp.every((ids) => ids.length === 1)) : [];
-    const other = needs.filter((sp) => !simple.includes(sp));
-    if (++heldStamp === 0xffffffff) {
-      heldAt.fill(0);
-      heldStamp = 1;
-    }
-    const stampNow = heldStamp;
-    simple.forEach((spellings, bit) => {
-      for (const [id] of spellings) {
-        for (let i = textField.offsets[id!]!; i < textField.offsets[id! + 1]!; i++) {
-          const doc = textField.docs[i]!;
-          if (heldAt[doc] !== stampNow) {
-            heldAt[doc] = stampNow;
-            heldBits[doc] = 0;
-          }
-          heldBits[doc]! |= 1 << bit;
-        }
-      }
-    });
-    const allBits = simple.length === 32 ? 0xffffffff : (1 << simple.length) - 1;
-    return (doc) => {
-      if (simple.length > 0 && (heldAt[doc] !== stampNow || (heldBits[doc]! | 0) !== (allBits | 0)))
-        return false;
-      for (const spellings of other) {
-        let held = false;
-        for (const ids of spellings) if ((held = holdsAll(ids, doc))) break;
-        if (!held) return false;
-      }
-      return compiled.every((c) => phraseMatcher.contains(doc, c!));
-    };
-  }
 
   function search(query: SearchQuery): SearchOutcome {
     const { phrases, rest } = splitPhrases(query.text);
@@ -229,28 +152,8 @@ function* openSteps(
     const derived = new Set(scored.flatMap((s) => s.expansions.map((e) => e.term)));
     acc.run(scored, SEARCH_BOOSTS);
 
-    const dateOk = new Map<string, boolean>();
-    const passesMetadata = (doc: number) => {
-      const p = docs[doc]!;
-      if (query.speaker && p.speaker !== query.speaker) return false;
-      if (query.source && p.documentId !== query.source) return false;
-      if (query.excludeRoles?.includes(p.role)) return false;
-      if (query.from || query.to) {
-        // One answer per document, not per passage: thousands of passages share a date.
-        let ok = dateOk.get(p.documentId);
-        if (ok === undefined) {
-          const date = published(p);
-          ok = date !== null && overlaps(date, query.from ?? null, query.to ?? null);
-          dateOk.set(p.documentId, ok);
-        }
-        if (!ok) return false;
-      }
-      return true;
-    };
-    const hasPhrases = phraseFilter(phrases);
-    const metadataFiltering =
-      Boolean(query.speaker || query.source || query.from || query.to) ||
-      (query.excludeRoles?.length ?? 0) > 0;
+    const { filtering, passesMetadata, passesWhere } = facts.filtersFor(query);
+    const hasPhrases = phraseFilter.filterFor(phrases);
     const passesFilters = hasPhrases
       ? (doc: number) => passesMetadata(doc) && hasPhrases(doc)
       : passesMetadata;
@@ -267,38 +170,84 @@ function* openSteps(
       for (const t of speakerTerms(doc)) if (derived.has(t)) out.add(t);
       return out;
     };
-    const collect = (needed: number) => {
-      const wordsMatch = (doc: number) => acc.count[doc]! >= needed;
-      return assembleHits({
-        ranked: bestFirst(acc, {
-          needed,
-          boost: roleBoost,
-          keep: metadataFiltering ? passesMetadata : null,
-          lateKeep: hasPhrases,
-          byCount: true,
-        }),
+    /**
+     * With answers, a question that matches but fails the filters on who (speaker, roles) is
+     * still ranked, to bring its answer; it is not shown itself.
+     */
+    const bringsAnswers =
+      query.answers && filtering
+        ? (doc: number) => passesMetadata(doc) || (facts.hasAnswers(doc) && passesWhere(doc))
+        : null;
+
+    /** The passage's matched words all lie in quotations of other speakers. */
+    const quotedOnly = (doc: number): boolean => {
+      const speaker = docs[doc]!.speaker;
+      const voices = facts.childrenOf(doc).filter((c) => docs[c]!.speaker !== speaker);
+      return quotedWords.allInside(doc, voices, (t) => mark[t] === stamp);
+    };
+    const limit = query.limit ?? DEFAULT_HIT_LIMIT;
+    const all = terms.length;
+    /** A tier of passages matching `needed` to `most` query words. */
+    const tier = (needed: number, most = all): HitTier => ({
+      ranked: (wanted) =>
+        topFirst(
+          (limit) =>
+            bestFirst(acc, {
+              needed,
+              most,
+              boost: facts.roleBoost,
+              keep: bringsAnswers ?? (filtering ? passesMetadata : null),
+              lateKeep: hasPhrases,
+              byCount: true,
+              limit,
+            }),
+          wanted,
+        ),
+      qualifies: (doc) => {
+        const c = acc.count[doc]!;
+        return c >= needed && c <= most && passesFilters(doc);
+      },
+    });
+    const assemble = (tiers: HitTier[]) =>
+      assembleHits({
+        tiers,
         passageOf: (doc) => docs[doc]!,
-        childrenOf: (doc) => children.get(doc) ?? noChildren,
-        qualifies: (doc) => wordsMatch(doc) && passesFilters(doc),
+        childrenOf: facts.childrenOf,
+        answersOf: (doc) => (query.answers ? facts.answersOf(doc) : NO_ANSWERS),
         passesFilters,
+        passesMetadata,
         matchedOf,
         termsOf,
+        quotedOnly,
         phrases,
-        limit: query.limit ?? DEFAULT_HIT_LIMIT,
+        limit,
       });
-    };
-
     let relaxed = false;
-    let hits = terms.length > 0 ? collect(tuning.andFirst ? terms.length : 1) : [];
-    if (hits.length === 0 && terms.length > 1 && tuning.andFirst) {
-      hits = collect(1);
-      relaxed = hits.length > 0;
+    let assembled: AssembledHits = { hits: [], partialFrom: 0 };
+    // A passage holding the phrases holds all their words: with no other words, and no compound
+    // (held through its parts, it may not count as its word), there are no partial matches.
+    const phrasesOnly =
+      phrases.length > 0 &&
+      !queryWords(rest).some((w) => processTerm(w) !== null) &&
+      !queryWords(phrases.join(' ')).some(isCompound);
+    if (terms.length > 0 && query.fill && tuning.andFirst && all > 1 && !phrasesOnly) {
+      assembled = assemble([tier(all), tier(1, all - 1)]);
+      relaxed = assembled.partialFrom === 0 && assembled.hits.length > 0;
+    } else if (terms.length > 0) {
+      assembled = assemble([tier(tuning.andFirst ? all : 1)]);
+      if (assembled.hits.length === 0 && all > 1 && tuning.andFirst) {
+        assembled = assemble([tier(1)]);
+        relaxed = assembled.hits.length > 0;
+        assembled.partialFrom = 0;
+      }
     }
+    const { hits, partialFrom } = assembled;
     let unmatched: SearchOutcome['unmatched'] | undefined;
     return {
       hits,
       terms,
       relaxed,
+      partialFrom,
       // Worked out only when read (a "nothing found" reply): fuzzy lookups at distance 2 cost.
       get unmatched() {
         unmatched ??= hits.length > 0 ? [] : closestWords(words, { data, vocabulary, acc });

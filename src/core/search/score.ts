@@ -115,6 +115,8 @@ const LATE_FILTER_MIN_BUDGET = 256;
 export interface RankOptions {
   /** Passages must match at least this many query words (all of them for AND, 1 for OR). */
   needed: number;
+  /** And at most this many (the partial matches that fill after the AND ones); default: no bound. */
+  most?: number;
   /** Per-passage multiplier (role boost), or none. */
   boost?: Float64Array | null;
   /** Filters (speaker, source, dates), or none. */
@@ -138,7 +140,15 @@ export interface RankOptions {
  */
 export function* bestFirst(
   acc: Accumulator,
-  { needed, boost = null, keep = null, lateKeep = null, byCount, limit = Infinity }: RankOptions,
+  {
+    needed,
+    most = Infinity,
+    boost = null,
+    keep = null,
+    lateKeep = null,
+    byCount,
+    limit = Infinity,
+  }: RankOptions,
 ): Generator<{ doc: number; score: number }> {
   const { score, count, touched } = acc;
   const docs = acc.rankDocs;
@@ -158,19 +168,22 @@ export function* bestFirst(
   for (let i = 0; i < acc.touchedCount; i++) {
     const doc = touched[i]!;
     const c = count[doc]!;
-    if (c < needed || (keep !== null && !keep(doc))) continue;
+    if (c < needed || c > most) continue;
     let s = score[doc]!;
     if (boost !== null) s *= boost[doc]!;
     if (byCount) s *= c;
     if (bounded && n === limit) {
-      // Full: keep the best `limit` only (unordered), replacing the worst when beaten.
+      // Full: keep the best `limit` only (unordered), replacing the worst when beaten. The
+      // filter is asked only of passages that would get in: most do not.
       if (worst < 0) worst = worstOf(n);
       if (!(s > scores[worst]! || (s === scores[worst] && doc < docs[worst]!))) continue;
+      if (keep !== null && !keep(doc)) continue;
       docs[worst] = doc;
       scores[worst] = s;
       worst = -1;
       continue;
     }
+    if (keep !== null && !keep(doc)) continue;
     docs[n] = doc;
     scores[n] = s;
     heap[n] = n;
@@ -227,4 +240,28 @@ export function* bestFirst(
     }
     yield { doc: docs[top]!, score: scores[top]! };
   }
+}
+
+/** Passages ranked beyond twice the hits wanted, for those the assembly skips (quotations, answers). */
+const TOP_SLACK = 16;
+
+/**
+ * A ranking read best first: first the top `wanted` plus some slack from a bounded ranking (no
+ * heap of every match), then, only if more are read, the full ranking from its start. Reading
+ * the top passages twice changes nothing for a reader that skips what it has handled (hits are
+ * assembled so), and the full ranking is rarely reached: most pages fill from the top few.
+ */
+export function* topFirst(
+  rank: (limit?: number) => Iterable<{ doc: number; score: number }>,
+  wanted: number,
+): Generator<{ doc: number; score: number }> {
+  const top = 2 * wanted + TOP_SLACK;
+  let read = 0;
+  for (const r of rank(top)) {
+    read++;
+    yield r;
+  }
+  // fewer: the bounded ranking held every match; more: it was not bounded (phrases, few matches)
+  if (read !== top) return;
+  yield* rank();
 }

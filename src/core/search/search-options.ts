@@ -29,7 +29,10 @@ export interface SearchTuning {
   prefixMinLength: number;
   /** While typing, every word is a prefix, not only the last one. */
   prefixEveryWord: boolean;
-  /** AND first, OR only when nothing has every word; false: OR always. */
+  /**
+   * AND first, then (a query with `fill`) passages with some of the words, or (without) OR only
+   * when nothing has every word; false: OR always.
+   */
   andFirst: boolean;
 }
 
@@ -65,6 +68,13 @@ export interface SearchQuery {
   prefixLast?: boolean;
   /** At most this many hits, best first (default `DEFAULT_HIT_LIMIT`). */
   limit?: number;
+  /**
+   * Fill the hits from passages holding some of the words (ranked by BM25) after those holding
+   * them all, up to `limit`. Default: some of the words only when no passage holds them all.
+   */
+  fill?: boolean;
+  /** A matched question brings the answer after it (answers.ts). */
+  answers?: boolean;
 }
 
 export interface SearchOutcome {
@@ -76,6 +86,8 @@ export interface SearchOutcome {
   unmatched: { word: string; closest: string | null }[];
   /** True when the AND search found nothing and the answer comes from OR. */
   relaxed: boolean;
+  /** Hits from this index on hold only some of the query words (`hits.length` when none do). */
+  partialFrom: number;
 }
 
 export interface PassageIndex {
