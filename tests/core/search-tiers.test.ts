@@ -11,6 +11,9 @@ import { chooseExcerpt } from '../../src/core/search/excerpt.js';
 import { processTerm } from '../../src/core/search/terms.js';
 import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
 
+const NARRATION = { sieve: 'narration', evidence: null } as const;
+const SPEECH_VERB = { sieve: 'speech-verb', evidence: null } as const;
+
 interface Part {
   speaker: string;
   role: Role;
@@ -93,10 +96,25 @@ function analysed(id: string, parts: readonly Part[]): AnalysedDocument {
     const start = body.indexOf(part.text, at);
     at = start + part.text.length;
     const { speaker, role, kind } = part;
-    const parent = make({ speaker, role, kind, start, end: at, parentId: null });
+    const parent = make({
+      speaker,
+      role,
+      kind,
+      start,
+      end: at,
+      parentId: null,
+      attribution: NARRATION,
+    });
     for (const q of part.quotes ?? []) {
       const qs = body.indexOf(q.words, start);
-      make({ ...q, kind: 'quotation', start: qs, end: qs + q.words.length, parentId: parent.id });
+      make({
+        ...q,
+        kind: 'quotation',
+        start: qs,
+        end: qs + q.words.length,
+        parentId: parent.id,
+        attribution: SPEECH_VERB,
+      });
     }
   }
   const document: Document = {
@@ -258,6 +276,7 @@ describe('excerpts outside quotations', () => {
       start: 0,
       end: body.length,
       text: body,
+      attribution: NARRATION,
       sentences: segmentSentences(body, 0, body.length),
       parentId: null,
       order: 0,
