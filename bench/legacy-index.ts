@@ -196,8 +196,10 @@ export function buildPassageIndex(
       ),
     ];
     if (terms.length === 0) return [];
+    // equal scores in passage order (MiniSearch leaves ties in the order of its own maps)
     return mini
       .search(terms.join(' '), { processTerm: (t: string) => t, combineWith: 'OR' })
+      .sort((a, b) => b.score - a.score || numberOf.get(a.id)! - numberOf.get(b.id)!)
       .slice(0, limit)
       .map((r) => passages.get(r.id as string)!)
       .filter(Boolean);
