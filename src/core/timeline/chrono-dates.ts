@@ -30,6 +30,31 @@ export function findCalendarDates(ctx: RuleContext, isMonth: BareMonthCheck): Ru
     const monthWord = MONTH_WORD.exec(text)?.[0];
     if (!monthWord && !NUMERIC_DATE.test(text)) continue; // weekdays, times, "Morning": not ours
     if (!r.start.isCertain('month')) continue;
+    // "In March, 1,400 members": a number with a thousands separator is not a day
+    const thousands =
+      /,\s*\d{1,2}$/.test(text) && /^,\d{3}/.test(ctx.sentence.slice(r.index + text.length));
+    if (thousands) {
+      const month = text.replace(/,\s*\d{1,2}$/, '');
+      const got = inferYear(
+        forMatch(ctx, r.index, month.length),
+        r.start.get('month') ?? 1,
+        undefined,
+      );
+      hits.push({
+        index: r.index,
+        text: month,
+        outcome:
+          'skip' in got
+            ? got
+            : makeDate(
+                partialValue(got.year, r.start.get('month') ?? 1),
+                null,
+                true,
+                got.approximate,
+              ),
+      });
+      continue;
+    }
     const hit = { index: r.index, text };
     if (monthWord && monthWord[0] !== monthWord[0]!.toUpperCase()) {
       hits.push({ ...hit, outcome: null }); // "march" the verb, "may" the modal

@@ -19,6 +19,7 @@ import {
   monthNumber,
   offsetOf,
   regexRule,
+  PAST_CUES,
   PLAN_CUES,
   type DateRule,
 } from './date-patterns.js';
@@ -245,7 +246,7 @@ export const DATE_RULES: readonly DateRule[] = [
   regexRule(
     'relative-week',
     'A Monday–Sunday week around the document date ("last week", "next week").',
-    /\b(?<which>last|this|next)\s+week\b(?!end)/gi,
+    /\b(?<which>last|this|next)\s+week\b(?!end|\s+of\b)/gi,
     (m, ctx) => relativeWeek(ctx, offsetOf(m.groups?.which)),
   ),
   regexRule(
@@ -334,7 +335,7 @@ export const DATE_RULES: readonly DateRule[] = [
     'year',
     'A year on its own ("in 2015", "2017’s general election"); not a count ("41 votes"), an amount or a yardstick ("since 1945").',
     new RegExp(
-      `(?<![\\d£$€#]|\\d[,.])\\b(?<y>${YEAR})\\b(?![%]|[,.]?\\d|-year|\\s*(?:votes?|members?|people|jobs|seats|pounds|signatures|times)\\b)`,
+      `(?<![\\d£$€#]|\\d[,.])\\b(?<y>${YEAR})\\b(?![%]|[,.]?\\d|-year|\\s*(?:votes?|members?|people|jobs|seats|pounds|signatures|times)\\b|\\s+(?:Act|Bill|Regulations|Treaty|Convention|Order)\\b)`,
       'g',
     ),
     (m, ctx) => {
@@ -392,5 +393,5 @@ function followsLeadWord(sentence: string, index: number, text: string): boolean
 function isReportedToday(sentence: string, index: number): boolean {
   const around = sentence.slice(Math.max(0, index - 30), index + 40);
   if (/\bthan\b/i.test(around)) return false;
-  return REPORT_CUES.test(sentence);
+  return REPORT_CUES.test(sentence) || PAST_CUES.test(sentence);
 }

@@ -79,6 +79,9 @@ function* mentionSteps(
   return { events: raw, skipped };
 }
 
+/** How far back (in characters) "that year" looks for the year it refers to: a few paragraphs. */
+const YEAR_LOOKBACK = 1500;
+
 /** One document's date expressions, in document order: one step per passage. */
 function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
   const { document } = analysed;
@@ -96,11 +99,13 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
     .filter((p) => p.role !== 'commenter')
     .sort((a, b) => a.end - a.start - (b.end - b.start));
   for (const passage of passages) {
-    let yearBefore: number | undefined;
     for (const sentence of passage.sentences) {
       const text = document.body.slice(sentence.start, sentence.end);
+      // "that year" is the last year written before the sentence, in this paragraph or earlier ones
+      const yearBefore = lastYearWritten(
+        document.body.slice(Math.max(0, sentence.start - YEAR_LOOKBACK), sentence.start),
+      );
       const dates = findDates(text, referenceAt(sentence.start), DATE_RULES, yearBefore);
-      yearBefore = lastYearWritten(text) ?? yearBefore;
       const spans = dates.dates.map((d) => ({ start: d.index, end: d.index + d.text.length }));
       for (const d of dates.dates) {
         const at = sentence.start + d.index;
