@@ -265,24 +265,37 @@ describe('excerpts outside quotations', () => {
     expect(excerpt(...words)).toBe(expected);
   });
 
+  it('GIVEN a whole sentence before a quotation THEN it is not a lead-in: it stays in the window', () => {
+    const body = 'The vote was close. It was a long night. “We won,” she said.';
+    const p = narration(body);
+    const e = chooseExcerpt(p, new Set([processTerm('vote')!]), [], [{ start: 42, end: 48 }]);
+    expect(body.slice(42, 48)).toBe('We won');
+    expect(body.slice(e.start, e.end)).toBe('The vote was close. It was a long night.');
+  });
+
   it('GIVEN words after a quotation in the same sentence THEN the piece starts after the closing mark and its comma', () => {
     const body = '“We will not move,” she said, and the crowd cheered.';
-    const p: Passage = {
-      id: 'p',
-      documentId: 'd',
-      speaker: JO,
-      role: 'author',
-      kind: 'narration',
-      start: 0,
-      end: body.length,
-      text: body,
-      attribution: NARRATION,
-      sentences: segmentSentences(body, 0, body.length),
-      parentId: null,
-      order: 0,
-    };
+    const p = narration(body);
     const e = chooseExcerpt(p, new Set([processTerm('crowd')!]), [], [{ start: 1, end: 17 }]);
     expect(body.slice(e.start, e.end)).toBe('she said, and the crowd cheered.');
     expect(e.truncatedBefore).toBe(true);
   });
 });
+
+/** A narration passage that is the whole of `body`. */
+function narration(body: string): Passage {
+  return {
+    id: 'p',
+    documentId: 'd',
+    speaker: JO,
+    role: 'author',
+    kind: 'narration',
+    start: 0,
+    end: body.length,
+    text: body,
+    sentences: segmentSentences(body, 0, body.length),
+    parentId: null,
+    order: 0,
+    attribution: NARRATION,
+  };
+}

@@ -104,7 +104,7 @@ export function chooseExcerpt(
 interface Piece extends Span {
   /** A quotation lies between it and the piece before. */
   gapBefore: boolean;
-  /** It ends where a quotation starts: a lead-in ("As Bevan said:"). */
+  /** It is what its sentence says before a quotation: a lead-in ("As Bevan said:"). */
   leadIn: boolean;
 }
 
@@ -131,14 +131,14 @@ function ownPieces(passage: Passage, quotations: readonly Span[]): Piece[] {
       start += TRIM_AFTER_QUOTE.exec(passage.text.slice(at(start), at(end)))?.[0].length ?? 0;
     if (q) end -= TRIM_BEFORE_QUOTE.exec(passage.text.slice(at(start), at(end)))?.[0].length ?? 0;
     let gapBefore = afterQuote && pieces.length > 0;
-    const first = pieces.length;
     for (const s of sentencesOf(passage)) {
       const piece = trimmed(passage, Math.max(start, s.start), Math.min(end, s.end));
       if (!piece) continue;
-      pieces.push({ ...piece, gapBefore, leadIn: false });
+      // cut from the quotation's own sentence: it introduces the quotation
+      const leadIn = q !== undefined && q.start >= s.start && q.start < s.end;
+      pieces.push({ ...piece, gapBefore, leadIn });
       gapBefore = false;
     }
-    if (q && pieces.length > first) pieces[pieces.length - 1]!.leadIn = true;
     if (q) {
       from = Math.max(from, q.end);
       afterQuote = true;
