@@ -15,6 +15,11 @@ const TITLES =
   /^(?:(?:the\s+)?(?:great|late|former|legendary|veteran)\s+)*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Judge|Justice|Mr Justice|Mrs Justice|District Judge|Rev|Reverend|Father|Sister|Senator|Sen\.|Rep\.|Representative|Commissioner|Mayor|Governor|President|Minister|Inspector|Detective|Chief Inspector|Superintendent|Captain|Colonel|General)\.?\s+)+/u;
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
+/** A title at the end of a phrase ("a source close to Mr "): the name after it is the one meant. */
+const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s*$/;
+/** People described, not named: a "he" or "she" may stand for them ("the shop steward … he said"). */
+const PERSON_NOUN =
+  /\b(?:the|a|an|one|my|our|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:steward|officer|official|worker|driver|nurse|doctor|teacher|mother|father|mum|dad|son|daughter|brother|sister|wife|husband|neighbour|neighbor|resident|tenant|man|woman|boy|girl|manager|boss|foreman|spokesperson|spokesman|spokeswoman|source|caller|listener|reader|member|activist|campaigner|protester|volunteer|owner|landlord|councillor|candidate|minister|judge|lawyer|barrister|witness|colleague|friend|customer|passenger|pensioner|student|child|grandmother|grandfather|nan|grandad)\b/gu;
 const INDEFINITE =
   /^(?:someone|somebody|one man|one woman|a man|a woman|one resident|a resident|a voice)$/i;
 const FIRST_PERSON = /^(?:i|we|me|us)$/i;
@@ -133,7 +138,10 @@ export function resolveNP(
   }
   if (PRONOUN.test(np)) {
     const named = nearestMention(priorText, ctx, /^(?:they|them)$/i.test(np));
-    return named ? { speaker: named, viaMention: true } : null;
+    if (named) return { speaker: named, viaMention: true };
+    // nobody named, but someone described just before: "I went to the shop steward and he said"
+    const described = lastDescribed(priorText.slice(-200));
+    return described ? { speaker: described, viaMention: true } : null;
   }
   const direct = (s: string | null) => (s ? { speaker: s, viaMention: false } : null);
   const known = knownName(np, ctx);
@@ -159,7 +167,7 @@ export function resolveNP(
   // "the great Nye Bevan", "Left-winger Maya Okafor": a known name after titles or adjectives
   for (const { alias, canonical } of ctx.speakers.mentionPatterns()) {
     if (np.endsWith(alias) && isWordBoundary(np, np.length - alias.length - 1)) {
-      const prefix = np.slice(0, np.length - alias.length);
+      const prefix = np.slice(0, np.length - alias.length).replace(TITLE_AT_END, '');
       if (!/\b(?:to|of|for|from|with|by|at|in|on|near|close|about|against|like)\s*$/i.test(prefix))
         return direct(canonical);
     }
@@ -258,6 +266,15 @@ export function mentionedIn(text: string, ctx: Pick<MentionContext, 'speakers'>)
  * The last person named before this point (for "she said"): a known alias, or a person-like name
  * in the text. Words inside quotation marks are not mentions of the speaker.
  */
+/** The last person described (not named) in a text: "the shop steward", "one resident". */
+function lastDescribed(text: string): string | null {
+  let last: string | null = null;
+  for (const m of withoutQuotations(text).matchAll(PERSON_NOUN)) last = m[0];
+  return last
+    ? lowerDeterminer(last.replace(/^(?:my|our|his|her|their)\s/i, (d) => `${d.toLowerCase()}`))
+    : null;
+}
+
 /** The last organisation named before this point (for "it said"). */
 function nearestOrganisation(priorText: string, ctx: MentionContext): string | null {
   const text = withoutQuotations(priorText);

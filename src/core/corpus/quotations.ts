@@ -249,6 +249,18 @@ function attribute(
       if (d) return d;
     }
   }
+  // "by her own admission, “…”", "in his words, “…”": the person the pronoun stands for
+  const own =
+    /\b(?:by|in|on)\s+(his|her|their)\s+(?:own\s+)?(?:admission|words|account|telling)\b[\s,:]*$/i.exec(
+      before,
+    );
+  if (own) {
+    const pronoun =
+      own[1]!.toLowerCase() === 'his' ? 'he' : own[1]!.toLowerCase() === 'her' ? 'she' : 'they';
+    const at = sentenceStart + own.index;
+    const d = decide(pronoun, { start: at, end: at + own[0].trimEnd().length }, 'speech-verb');
+    if (d) return d;
+  }
   // "according to X" anywhere in the sentence
   const according = ACCORDING.exec(sentence);
   if (according) {
@@ -384,6 +396,6 @@ function nextSentenceBreak(text: string, index: number): number {
 }
 
 function lastClause(text: string): string {
-  const parts = text.split(/[,;:(—–]\s*/);
+  const parts = text.split(/[,;:(—–]\s*|\s+(?:and|but|then|so|while|when|because)\s+(?=(?:he|she|they|I|we)\s)/);
   return parts[parts.length - 1] ?? '';
 }
