@@ -23,7 +23,13 @@ import type {
 } from '../types.js';
 import { classifyUnits, type Unit } from './classify-units.js';
 import { carryOf, findQuotations, findQuoteMarks, type Carry } from './quotations.js';
-import { DocumentNames, resolveNP, UNATTRIBUTED, type MentionContext } from './mentions.js';
+import {
+  DocumentNames,
+  isOrganisation,
+  resolveNP,
+  UNATTRIBUTED,
+  type MentionContext,
+} from './mentions.js';
 import { segmentSentences, trimSpan, wordCount } from './segment.js';
 import type { SpeakerDirectory } from './speakers.js';
 import { assignQuoteIds } from './quote-id.js';
@@ -63,6 +69,8 @@ const BYLINE = /^by\s+([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})
 /** Presenters' continuity: what a broadcast says between items, not anyone's view. */
 const CONTINUITY =
   /\b(?:after the (?:news|break|headlines)|after this (?:break|short break)|(?:stay|keep) (?:with us|listening|tuned)|you['’]re (?:listening|tuned) to|we['’]ll be (?:right )?back|(?:continues|more) (?:after|in a moment|shortly))\b/i;
+/** How far back (characters) a role noun ("the judge") looks for the titled name it stands for. */
+const EARLIER_CHARS = 2000;
 /** Quotations of at least this many words that no sieve ties to anyone are "unattributed" passages. */
 const UNATTRIBUTED_MIN_WORDS = 6;
 /** Voices a paragraph can have from the layout alone: a quotation of its own replaces them only when sure. */
@@ -84,6 +92,8 @@ interface Voices {
   narratorEvidence: Span | null;
   interviewer: string;
   interviewee: string;
+  /** Whom a letter is addressed to ("Dear Minister Kerr,"), or null. */
+  addressee: string | null;
 }
 
 export function analyseDocument(doc: Document, speakers: SpeakerDirectory): AnalysedDocument {
@@ -114,6 +124,23 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       const next = bodyIdx[k + 1];
       const answered = next !== undefined && FIRST_PERSON.test(text(units[next]!));
       if (isQuestion(t) || (answered && (isShortQuestion(t) || isPutToThem(t)))) questions.add(i);
+    });
+    // after the first question, a short remark with no "I" before a first-person answer is one too
+    // ("The landlords' association says rents went up because of it.")
+    const first = Math.min(...questions);
+    bodyIdx.forEach((i, k) => {
+      const t = text(units[i]!);
+      const next = bodyIdx[k + 1];
+      if (i <= first || next === undefined || questions.has(i) || questions.has(next)) return;
+      const prevIsAnswer = k > 0 && !questions.has(bodyIdx[k - 1]!);
+      if (
+        prevIsAnswer &&
+        !FIRST_PERSON.test(t) &&
+        wordCount(t) <= 20 &&
+        FIRST_PERSON.test(text(units[next]!)) &&
+        !mentions(t, v.subject, speakers)
+      )
+        questions.add(i);
     });
   }
   const lastQuestion = questions.size > 0 ? Math.max(...questions) : -1;
@@ -363,7 +390,13 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
       previousText = '';
       continue;
     }
-    const ctx: MentionContext = { speakers, names, voice: d.speaker };
+    const ctx: MentionContext = {
+      speakers,
+      names,
+      voice: d.speaker,
+      addressee: v.addressee,
+      earlier: body.slice(Math.max(0, d.start - EARLIER_CHARS), d.start),
+    };
     const quotes = findQuotations(body, d, ctx, previousText, carry);
     carry = carryOf(quotes, body.slice(d.start, d.end), d.start);
     previousText = body.slice(d.start, d.end);
@@ -457,8 +490,16 @@ function voicesOf(
     }
   }
   if (!author && ['op-ed', 'speech', 'letter', 'social'].includes(doc.kind)) {
-    // "Speech by Maya Okafor to …", "Maya Okafor (@mayaokafor) / X": the one person the title names
-    const named = speakers.mentionPatterns().filter((p) => includesWord(doc.title, p.alias));
+    // "Speech by Maya Okafor to …", "Maya Okafor (@mayaokafor) / X", a header line "Mayor Tessa
+    // Rangihuna | Memorial Hall | 28 November": the one person the title or the page's head names
+    const head = `${doc.title}\n${units
+      .slice(0, 4)
+      .map(text)
+      .filter((t) => wordCount(t) <= 16)
+      .join('\n')}`;
+    const named = speakers
+      .mentionPatterns()
+      .filter((p) => includesWord(head, p.alias) && !isOrganisation(p.alias, p.canonical));
     const distinct = [...new Set(named.map((p) => p.canonical))];
     if (distinct.length === 1) {
       author = distinct[0]!;
@@ -466,6 +507,16 @@ function voicesOf(
     }
   }
   const narrator = author ?? doc.publisher ?? 'the author';
+  const dear = doc.kind === 'letter' ? /^\s*Dear\s+([^,\n]{2,60}),?\s*$/m.exec(body) : null;
+  const addressee = dear
+    ? (speakers.canonicalInText(dear[1]!.trim()) ??
+      resolveNP(dear[1]!, '', '', {
+        speakers,
+        names: new DocumentNames(),
+        voice: narrator,
+      })?.speaker ??
+      null)
+    : null;
   const interviewer = doc.hints.interviewer
     ? (speakers.canonicalInText(doc.hints.interviewer) ?? doc.hints.interviewer)
     : author && author !== subject
@@ -479,6 +530,7 @@ function voicesOf(
     narratorEvidence,
     interviewer,
     interviewee: subject ?? 'the interviewee',
+    addressee,
   };
 }
 

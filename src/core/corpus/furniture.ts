@@ -137,6 +137,11 @@ const LINE_RULES: readonly LineRule[] = [
     /^(?:donate|donate today|become a (?:supporter|member|patron)|fighting fund|subscribe|sign up)\b.{0,40}$/i,
   ],
   ['donation appeal', /^you['’]ve raised\b/i],
+  [
+    'letters appeal',
+    /^(?:want to (?:weigh in|have your say)\??\s*)?(?:submit|send us) (?:a|your) (?:letter|guest (?:column|commentary)|story|tip)\b/i,
+    200,
+  ],
   ['donation appeal', /^we need:?\s*£/i],
   ['donation appeal', /^\d+ days? remaining$/i],
   [
@@ -170,7 +175,7 @@ const LINE_RULES: readonly LineRule[] = [
   ['dateline', /^(?:posted|published|updated) (?:on|at) \d/i],
   [
     'dateline',
-    /^(?:posted|published|updated|first published|last updated|last modified)\b:?\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^.!?]{0,60}$/i,
+    /^(?:posted|published|updated|first published|last updated|last modified)\b:?\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?:[ap]\.m\.?|[^.!?]){0,60}$/i,
   ],
   ['dateline', isDateLine],
   [

@@ -19,7 +19,7 @@ const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s*$/;
 /** People described, not named: a "he" or "she" may stand for them ("the shop steward … he said"). */
 const PERSON_NOUN =
-  /\b(?:the|a|an|one|my|our|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:steward|officer|official|worker|driver|nurse|doctor|teacher|mother|father|mum|dad|son|daughter|brother|sister|wife|husband|neighbour|neighbor|resident|tenant|man|woman|boy|girl|manager|boss|foreman|spokesperson|spokesman|spokeswoman|source|caller|listener|reader|member|activist|campaigner|protester|volunteer|owner|landlord|councillor|candidate|minister|judge|lawyer|barrister|witness|colleague|friend|customer|passenger|pensioner|student|child|grandmother|grandfather|nan|grandad)\b/gu;
+  /\b(?:the|a|an|one|my|our|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:judge|mayor|steward|officer|official|worker|driver|nurse|doctor|teacher|mother|father|mum|dad|son|daughter|brother|sister|wife|husband|neighbour|neighbor|resident|tenant|man|woman|boy|girl|manager|boss|foreman|spokesperson|spokesman|spokeswoman|source|caller|listener|reader|member|activist|campaigner|protester|volunteer|owner|landlord|councillor|candidate|minister|judge|lawyer|barrister|witness|colleague|friend|customer|passenger|pensioner|student|child|grandmother|grandfather|nan|grandad)\b/gu;
 const INDEFINITE =
   /^(?:someone|somebody|one man|one woman|a man|a woman|one resident|a resident|a voice)$/i;
 const FIRST_PERSON = /^(?:i|we|me|us)$/i;
@@ -54,6 +54,10 @@ export interface MentionContext {
   names: DocumentNames;
   /** The speaker of the text around the quotation, for "I said: “…”" in first-person text. */
   voice: string;
+  /** Whom a letter is to ("Dear Minister Kerr"), for "you told us: “…”". */
+  addressee?: string | null;
+  /** A few paragraphs of text before the passage, where "the judge" finds "Judge Nwosu". */
+  earlier?: string;
 }
 
 /** Full names seen so far in one document ("Dr Priya Nair"), so "Nair" later resolves to them. */
@@ -130,6 +134,7 @@ export function resolveNP(
   const np = cleanNP(rawNp);
   if (np === '') return null;
   if (FIRST_PERSON.test(np)) return { speaker: ctx.voice, viaMention: false };
+  if (/^you$/i.test(np)) return ctx.addressee ? { speaker: ctx.addressee, viaMention: true } : null;
   if (INDEFINITE.test(np)) return { speaker: np.toLowerCase(), viaMention: false };
   if (/^it$/i.test(np)) {
     // "It said: …" after a newspaper or a council is named: the organisation
@@ -141,7 +146,9 @@ export function resolveNP(
     if (named) return { speaker: named, viaMention: true };
     // nobody named, but someone described just before: "I went to the shop steward and he said"
     const described = lastDescribed(priorText.slice(-200));
-    return described ? { speaker: described, viaMention: true } : null;
+    if (!described) return null;
+    const titled = titledPerson(described, priorText, ctx);
+    return { speaker: titled ?? described, viaMention: true };
   }
   const direct = (s: string | null) => (s ? { speaker: s, viaMention: false } : null);
   const known = knownName(np, ctx);
@@ -181,6 +188,9 @@ export function resolveNP(
       );
       if (named.length === 1) return { speaker: named[0]!, viaMention: true };
     }
+    // "the judge" after "Justice Cooke", "the mayor" after "Mayor Rangihuna": the titled person
+    const titled = titledPerson(np, priorText, ctx);
+    if (titled) return { speaker: titled, viaMention: true };
     const head = /\bclose to\b/i.test(np)
       ? np.split(AUXILIARY_SPLIT)[0]!.trim()
       : np.split(AUXILIARY_SPLIT)[0]!.replace(NP_CUT, '').trim();
@@ -266,10 +276,47 @@ export function mentionedIn(text: string, ctx: Pick<MentionContext, 'speakers'>)
  * The last person named before this point (for "she said"): a known alias, or a person-like name
  * in the text. Words inside quotation marks are not mentions of the speaker.
  */
+/** Role nouns and the titles their holders are named with. */
+const ROLE_TITLES: readonly [RegExp, string][] = [
+  [
+    /^the\s+(?:(?:trial|high\s+court)\s+)?(?:judge|order|ruling|judgment|judgement|decision|opinion)$/i,
+    '(?:Mr|Mrs|Ms)?\\s*(?:Justice|Judge)',
+  ],
+  [/^the\s+mayor$/i, 'Mayor'],
+  [
+    /^the\s+(?:councillor|councilmember|council\s+member|councilman|councilwoman)$/i,
+    '(?:Cllr|Councillor|Councilmember|Cr)',
+  ],
+  [/^the\s+minister$/i, 'Minister'],
+  [/^the\s+senator$/i, '(?:Sen\\.?|Senator)'],
+  [/^the\s+commissioner$/i, 'Commissioner'],
+  [/^the\s+(?:doctor|professor)$/i, '(?:Dr|Doctor|Prof|Professor)\\.?'],
+];
+
+/** The person last named with the title a role noun stands for, before this point. */
+function titledPerson(np: string, priorText: string, ctx: MentionContext): string | null {
+  const rule = ROLE_TITLES.find(([re]) => re.test(np.trim()));
+  if (!rule) return null;
+  const re = new RegExp(
+    `\\b${rule[1]}\\s+((?:[\\p{Lu}][\\p{L}’'-]+\\s+){0,2}[\\p{Lu}][\\p{L}’'-]+)`,
+    'gu',
+  );
+  let last: string | null = null;
+  for (const m of withoutQuotations(`${ctx.earlier ?? ''}\n${priorText}`).matchAll(re)) last = m[0];
+  if (!last) return null;
+  return knownName(last, ctx) ?? stripTitle(last);
+}
+
 /** The last person described (not named) in a text: "the shop steward", "one resident". */
 function lastDescribed(text: string): string | null {
   let last: string | null = null;
-  for (const m of withoutQuotations(text).matchAll(PERSON_NOUN)) last = m[0];
+  let lastDefinite: string | null = null;
+  for (const m of withoutQuotations(text).matchAll(PERSON_NOUN)) {
+    last = m[0];
+    if (/^the\s/i.test(m[0])) lastDefinite = m[0];
+  }
+  // "the judge … to a tenant …, he wrote": a definite description is the one being talked about
+  last = lastDefinite ?? last;
   return last
     ? lowerDeterminer(last.replace(/^(?:my|our|his|her|their)\s/i, (d) => `${d.toLowerCase()}`))
     : null;
@@ -351,6 +398,9 @@ export function sentenceSubject(
     const known = knownName(person, ctx);
     return { speaker: known ?? stripTitle(person), viaMention: false };
   }
+  // "One councillor, who didn't want to be named, put it bluntly": the one described
+  if (DETERMINER.test(`${first.trim()} `) && wordCount(first) <= 4)
+    return resolveNP(first, priorText, sentence, ctx);
   return null;
 }
 

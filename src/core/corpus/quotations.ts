@@ -32,9 +32,12 @@ const SENTENCE_FINAL = new RegExp(
   'u',
 );
 const CLOSE_VERB_BEFORE = new RegExp(
-  `([^.!?;:]{1,80}?)\\s+${AUX}(?:${ALL_VERBS})\\s*[:,]?\\s*$`,
+  `([^.!?;:]{1,80}?)\\s+${AUX}(?:${ALL_VERBS})(?:\\s+(?:more\\s+)?\\w+ly)?\\s*[:,]?\\s*$`,
   'iu',
 );
+/** "Her line that “…”", "Okafor's words: “…”": the words a possessive names. */
+const POSSESSED_WORDS =
+  /\b(his|her|their|[\p{Lu}][\p{L}’'-]+['’]s)\s+(?:(?:famous|own|old|favourite|favorite)\s+)?(?:line|words|phrase|slogan|remark|comment|quip|promise|pledge|warning|motto|catchphrase|mantra|refrain|verdict)\s*(?:that|was|is|:|,)?\s*$/u;
 
 export interface FoundQuote {
   /** The words inside the quotation marks (absolute body offsets, trimmed). */
@@ -249,6 +252,16 @@ function attribute(
       if (d) return d;
     }
   }
+  const possessed = POSSESSED_WORDS.exec(before);
+  if (possessed) {
+    const owner = possessed[1]!.replace(/['’]s$/, '');
+    const np = /^(?:his|her|their)$/i.test(owner)
+      ? { his: 'he', her: 'she', their: 'they' }[owner.toLowerCase() as 'his' | 'her' | 'their']
+      : owner;
+    const at = sentenceStart + possessed.index;
+    const d = decide(np, { start: at, end: at + possessed[0].trimEnd().length }, 'speech-verb');
+    if (d) return d;
+  }
   // "by her own admission, “…”", "in his words, “…”": the person the pronoun stands for
   const own =
     /\b(?:by|in|on)\s+(his|her|their)\s+(?:own\s+)?(?:admission|words|account|telling)\b[\s,:]*$/i.exec(
@@ -396,6 +409,8 @@ function nextSentenceBreak(text: string, index: number): number {
 }
 
 function lastClause(text: string): string {
-  const parts = text.split(/[,;:(—–]\s*|\s+(?:and|but|then|so|while|when|because)\s+(?=(?:he|she|they|I|we)\s)/);
+  const parts = text.split(
+    /[,;:(—–]\s*|\s+(?:and|but|then|so|while|when|because)\s+(?=(?:he|she|they|I|we)\s)/,
+  );
   return parts[parts.length - 1] ?? '';
 }

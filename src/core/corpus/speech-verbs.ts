@@ -83,4 +83,7 @@ export const AUX =
 /** A speech verb anywhere, for scanning a sentence before a quotation. */
 export const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
 /** A close-only verb at the end of the text before a quotation (`… headline read:`). */
-export const CLOSE_VERB_END = new RegExp(`\\b(?:${CLOSE_VERBS})\\s*[:,]?\\s*$`, 'iu');
+export const CLOSE_VERB_END = new RegExp(
+  `\\b(?:${CLOSE_VERBS}|${SPEECH_VERBS})(?:\\s+(?:more\\s+)?\\w+ly)?\\s*[:,]?\\s*$`,
+  'iu',
+);
