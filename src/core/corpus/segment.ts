@@ -68,9 +68,32 @@ export function segmentSentences(body: string, start: number, end: number): Sent
       out[out.length - 1]!.end = s.end;
       continue;
     }
+    // nor after an abbreviation: "on Feb. 27", "Sen. Alvarez", "at 5 p.m. on Friday"
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      continuesAbbreviation(body.slice(previous.start, previous.end), body[s.start]!)
+    ) {
+      previous.end = s.end;
+      continue;
+    }
     out.push({ ...s, index: out.length });
   }
   return out;
+}
+
+/** Month names, titles and other abbreviations whose full stop does not end a sentence. */
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const TITLE_ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Hon|Cllr|No|vs)\.$/;
+const LOWER_ABBREVIATION = /\b(?:a\.m|p\.m|e\.g|i\.e|etc|approx|U\.S|U\.K)\.$/;
+
+/** True when a segment ends with an abbreviation that the next segment (starting with `next`) continues. */
+function continuesAbbreviation(segment: string, next: string): boolean {
+  if (MONTH_ABBREVIATION.test(segment)) return /\d/.test(next);
+  if (TITLE_ABBREVIATION.test(segment)) return /[\p{Lu}\d]/u.test(next);
+  if (LOWER_ABBREVIATION.test(segment)) return /[\p{Ll}\d]/u.test(next);
+  return false;
 }
 
 /** Shrinks [start, end) so it neither starts nor ends with white space. */

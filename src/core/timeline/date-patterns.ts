@@ -61,7 +61,7 @@ export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
  * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
  */
 export const PLAN_CUES =
-  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due(?: to| on| in)?|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to|to be|takes? (?:place|effect)|starts?|begins?|opens?|closes?|runs? (?:from|until|to|through)|is out|are out|goes on sale|go on sale|goes live|kicks? off|launches|assembles?|comes? into force|expires?|deadline|join us|are invited|is invited|register by)\b|['’]ll\b|\b(?:am|are|is|['’]m|['’]re)\s+(?:\w+ing)\b/i;
+  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due(?: to| on| in)?|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to|to be|takes? (?:place|effect)|starts?|begins?|opens?|closes?|runs? (?:from|until|to|through)|is out|are out|goes on sale|go on sale|goes live|kicks? off|launches|assembles?|comes? into force|expires?|deadline|join us|are invited|is invited|register by|(?:have|has) until)\b|['’]ll\b|\b(?:am|are|is|['’]m|['’]re)\s+(?:\w+ing)\b/i;
 
 /**
  * Past-tense words: where one stands between a date and a plan cue in the same clause, the date

@@ -193,7 +193,7 @@ export const DATE_RULES: readonly DateRule[] = [
     'month-of-relative-year',
     'A month of the year before, of or after the document’s ("in March last year", "May next year"), and a named month ahead or behind ("next May", "last October").',
     new RegExp(
-      `\\b(?<m>${MONTH})\\s+(?<which>last|this|next)\\s+year\\b|\\b(?<dir>last|next|this\\s+coming|this)\\s+(?<m_b>${MONTH})\\b`,
+      `\\b(?:(?<d>${DAY})\\s+)?(?<m>${MONTH})\\s+(?<which>last|this|next)\\s+year\\b|\\b(?<dir>last|next|this\\s+coming|this)\\s+(?<m_b>${MONTH})\\b`,
       'g',
     ),
     (m, ctx) => {
@@ -202,7 +202,10 @@ export const DATE_RULES: readonly DateRule[] = [
         const month = monthNumber(g.m);
         const anchor = relativeYear(ctx, offsetOf(g.which));
         if (month === undefined || !anchor || 'skip' in anchor) return anchor ?? undefined;
-        return makeDate(partialValue(Number(anchor.start), month), null, true, anchor.approximate);
+        const year = Number(anchor.start);
+        const day = g.d ? parseInt(g.d, 10) : undefined;
+        if (day !== undefined && !isValidDay(year, month, day)) return null;
+        return makeDate(partialValue(year, month, day), null, true, anchor.approximate);
       }
       const month = monthNumber(g.m_b);
       if (month === undefined) return undefined;
