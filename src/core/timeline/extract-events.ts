@@ -7,6 +7,7 @@ import type { AnalysedDocument, Document, PartialDate, Passage, Sentence } from 
 import { formatPartialDate, parsePartialDate } from '../corpus/partial-date.js';
 import { partialValue, partsOf } from './calendar.js';
 import { DATE_RULES, datelineParts, lastYearWritten } from './date-rules.js';
+import { makeDate } from './resolve-date.js';
 import { findDates } from './find-dates.js';
 import { labelOf } from './event-label.js';
 import { mergeEventSteps } from './merge-events.js';
@@ -98,7 +99,9 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
   const passages = analysed.passages
     .filter((p) => p.role !== 'commenter')
     .sort((a, b) => a.end - a.start - (b.end - b.start));
+  const postDates = postDatesOf(analysed);
   for (const passage of passages) {
+    const before = found.length;
     for (const sentence of passage.sentences) {
       const text = document.body.slice(sentence.start, sentence.end);
       // "that year" is the last year written before the sentence, in this paragraph or earlier ones
@@ -131,6 +134,32 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
         if (seen.has(at)) continue;
         seen.add(at);
         skipped.push({ ...s, documentId: document.id, quoteId: passage.id });
+      }
+    }
+    // a post that reports something and names no date is dated by its header ("· Jun 12")
+    const first = passage.sentences[0];
+    const postDate =
+      passage.kind === 'post' && passage.role !== 'commenter' ? postDates(passage.start) : null;
+    if (postDate && first && found.length === before && !seen.has(first.start)) {
+      const text = document.body.slice(first.start, first.end);
+      if (REPORTS.test(text)) {
+        seen.add(first.start);
+        const date = { ...makeDate(postDate.value, null, false, false) };
+        const d = { index: 0, text: '', rule: 'post-header', date };
+        found.push({
+          at: first.start,
+          event: {
+            ...date,
+            id: `${passage.id}-0`,
+            label: labelOf(text, d, []),
+            evidence: text,
+            speaker: passage.speaker,
+            role: passage.role,
+            quoteId: passage.id,
+            sources: [source],
+            mentions: [mentionOf(document, passage, first, text, '', 'post-header')],
+          },
+        });
       }
     }
     yield;
@@ -170,6 +199,33 @@ export function postHeaderDate(header: string, page: PartialDate | null): Partia
   }
   return parsePartialDate(partialValue(year, month, day));
 }
+
+/** A post's first sentence that reports an act: "I'm so proud to have been selected", "Signed today". */
+const REPORTS =
+  /\b(?:has|have|had|was|were)\s+(?:just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\b(?:just|today|tonight)\b|\b\w{3,}ed\b/i;
+
+/** The post header date a passage at `offset` sits under (within a post's length of it), or null. */
+function postDatesOf(analysed: AnalysedDocument): (offset: number) => PartialDate | null {
+  const headers = analysed.furniture
+    .filter((f) => /post|handle/.test(f.reason))
+    .map((f) => ({
+      end: f.end,
+      date: postHeaderDate(
+        analysed.document.body.slice(f.start, f.end),
+        analysed.document.published,
+      ),
+    }))
+    .filter((h): h is { end: number; date: PartialDate } => h.date !== null)
+    .sort((a, b) => a.end - b.end);
+  return (offset) => {
+    let best: PartialDate | null = null;
+    for (const h of headers) if (h.end <= offset && offset - h.end < POST_REACH) best = h.date;
+    return best;
+  };
+}
+
+/** How far (characters) below its header a post's text may start. */
+const POST_REACH = 400;
 
 export function referencesOf(analysed: AnalysedDocument): (offset: number) => DateReference | null {
   const { document } = analysed;
