@@ -3,6 +3,7 @@
  * dates of a sentence, turned into the exact `FoundDates` value `findDates` must return.
  */
 import { parsePartialDate } from '../../src/core/corpus/partial-date.js';
+import { findDates, type FindOptions } from '../../src/core/timeline/find-dates.js';
 import type {
   DateReference,
   EventPrecision,
@@ -30,6 +31,8 @@ export interface RuleCase {
   sentence: string;
   /** `2019-11-06` (a dated document), `posts 2019-02~` (a page of undated posts), or null. */
   ref: string | null;
+  /** A sentence before this one in its paragraph: its last date is what "that year" counts from. */
+  told?: string;
   expect: Expected[];
 }
 
@@ -65,6 +68,13 @@ export function referenceOf(ref: string | null): DateReference | null {
   const parsed = parsePartialDate(posts ? ref.slice(6) : ref);
   if (!parsed) throw new Error(`bad reference in a test table: ${ref}`);
   return { date: parsed, undatedPosts: posts };
+}
+
+/** The options `findDates` is given for a case: the last date of the sentence told before. */
+export function optionsOf(c: RuleCase): FindOptions {
+  if (c.told === undefined) return {};
+  const told = findDates(c.told, referenceOf(c.ref)).dates;
+  return { toldBefore: () => told[told.length - 1]?.date };
 }
 
 /** The exact value `findDates` must return for a case. */

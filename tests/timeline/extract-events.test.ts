@@ -65,13 +65,18 @@ describe('extractTimeline on the seed corpus', () => {
     expect(timeline.events.map((e) => e.id)).toEqual(sorted.map((e) => e.id));
   });
 
-  it('GIVEN the resignation told by the interview ("in 2019") and the EI article ("on Wednesday quit") THEN one event lists both sources', () => {
+  it('GIVEN the resignation told by the interview ("in 2019") and the EI article ("on Wednesday quit") THEN two entries, each under the date its own sentence gives', () => {
     const quit = timeline.events.find((e) => e.label.includes('on Wednesday quit the party'));
-    expect(quit?.sources.map((s) => s.id)).toEqual(['ei-independent-run', 'hard-labour-interview']);
-    expect(quit?.mentions.map((m) => m.expression)).toEqual(['Wednesday', '2019']);
+    expect(quit?.sources.map((s) => s.id)).toEqual(['ei-independent-run']);
+    expect(quit?.start).toBe('2019-11-06');
+    const resigned = timeline.events.find((e) => e.label.includes('resignation from the Labour'));
+    expect([resigned?.start, resigned?.sources.map((s) => s.id)]).toEqual([
+      '2019',
+      ['hard-labour-interview'],
+    ]);
   });
 
-  it('GIVEN day-level expressions in undated posts and an interview known to the month THEN they are listed as skipped, with the reason', () => {
+  it('GIVEN day-level expressions in undated posts, an interview known to the month and an op-ed known only roughly THEN they are listed as skipped, with the reason', () => {
     expect(timeline.skipped.map((s) => [s.documentId, s.text, s.reason])).toEqual([
       ['facebook-page', 'today', 'undated-post'],
       ['facebook-page', 'today', 'undated-post'],
@@ -79,6 +84,7 @@ describe('extractTimeline on the seed corpus', () => {
       ['facebook-page', 'today', 'undated-post'],
       ['facebook-page', 'last week', 'undated-post'],
       ['hard-labour-interview', 'Earlier today', 'reference-not-to-the-day'],
+      ['morning-star-oped', 'just', 'reference-not-to-the-day'],
     ]);
   });
 });

@@ -222,63 +222,6 @@ export const RELATIVE_TABLES: Record<string, RuleCase[]> = {
       expect: [skip('earlier this month', 'relative-month', 'reference-not-to-the-month')],
     },
   ],
-  'that-year': [
-    {
-      given: '"in October of that year" after a sentence part naming 2016, in a 2023 article',
-      then: 'October 2016, not October 2023',
-      sentence:
-        'The mill closed in 2016, and in October of that year the last workers walked out of the gates.',
-      ref: '2023-05-02',
-      expect: [
-        date('2016', 'year', '2016', null, 'year'),
-        date('October of that year', 'that-year', '2016-10', null, 'month', 'inferred'),
-      ],
-    },
-    {
-      given: '"the following year" after 2011',
-      then: '2012',
-      sentence: 'She was elected in 2011 and became leader of the group the following year.',
-      ref: '2020-01-10',
-      expect: [
-        date('2011', 'year', '2011', null, 'year'),
-        date('the following year', 'that-year', '2012', null, 'year', 'inferred'),
-      ],
-    },
-    {
-      given: '"that year" with no year written before it',
-      then: 'skipped rather than the document’s year',
-      sentence: 'Later that year the union balloted its members again.',
-      ref: '2021-06-01',
-      expect: [skip('Later that year', 'that-year', 'no-reference')],
-    },
-  ],
-  'month-of-relative-year': [
-    {
-      given: '"in March last year" in a May 2024 letter',
-      then: 'March 2023',
-      sentence: 'In March last year I told the committee that this would be my final term.',
-      ref: '2024-05-14',
-      expect: [
-        date('March last year', 'month-of-relative-year', '2023-03', null, 'month', 'inferred'),
-      ],
-    },
-    {
-      given: '"next May" in a September 2022 interview',
-      then: 'May 2023',
-      sentence: 'The new depot should be open by next May, if the funding holds.',
-      ref: '2022-09-20',
-      expect: [date('next May', 'month-of-relative-year', '2023-05', null, 'month', 'inferred')],
-    },
-    {
-      given: '"last October" in a March 2021 post',
-      then: 'October 2020',
-      sentence: 'We first raised the leak with the landlord last October.',
-      ref: '2021-03-03',
-      expect: [
-        date('last October', 'month-of-relative-year', '2020-10', null, 'month', 'inferred'),
-      ],
-    },
-  ],
   'relative-year': [
     {
       given: 'three dates in the NEC sentence',

@@ -43,6 +43,7 @@ const REASONS: ReadonlySet<string> = new Set([
   'reference-not-to-the-day',
   'reference-not-to-the-month',
   'undated-post',
+  'no-earlier-date',
 ]);
 
 /** What decoding reads from the corpus: passages by quote id and documents by id. */

@@ -3,6 +3,7 @@
  * and years, and small readers for what the fragments capture.
  */
 import type { Outcome, RuleContext } from './resolve-date.js';
+import { tenseAt, type Tense } from './tense.js';
 
 /** A match of a rule: where, what was written, and what it means. */
 export interface RuleHit {
@@ -56,80 +57,16 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-/**
- * Words that make a sentence about plans: there a month without a year looks forward
- * ("will take place from 26 – 28 September", "is organising a Festival … on October 16/17").
- */
-export const PLAN_CUES =
-  /\b(?:will|shall|would|going to|is to|are to|plans?|planned|planning|organi[sz]ing|scheduled|due(?: to| on| in)?|upcoming|forthcoming|coming up|later this|next (?:week|month|year)|hopes? to|aims? to|set to|expected to|to be|takes? (?:place|effect)|starts?|begins?|opens?|closes?|runs? (?:from|until|to|through)|is out|are out|goes on sale|go on sale|goes live|kicks? off|launches|assembles?|comes? into force|expires?|deadline|join us|are invited|is invited|register by|(?:have|has) until)\b|['’]ll\b|\b(?:am|are|is|['’]m|['’]re)\s+(?:\w+ing)\b/i;
-
-/**
- * Past-tense words: where one stands between a date and a plan cue in the same clause, the date
- * belongs to the past act ("In March she announced she would stand").
- */
-export const PAST_CUES =
-  /\b(?:was|were|had|did|said|told|wrote|announced|declared|confirmed|revealed|became|began|won|lost|went|came|made|took|gave|left|met|held|ran|spoke|sent|stood|fought|brought|bought|thought|kept|found|sat|led|fell|rose|saw|got|\w{3,}ed)\b/i;
-
-/** Where one clause ends and the next begins: punctuation, or a word that opens a new clause. */
-const CLAUSE_BREAK =
-  /[,;:()—–]|\b(?:that|and|but|before|after|while|when|because|although|though|who|which)\b/gi;
-
-/**
- * True when the clause holding `text[start, end)` talks about plans. The clause, not the sentence:
- * in "announced on Monday that she would step down next month" the announcement is past and only
- * the stepping down is planned.
- */
-export function isAboutPlansAt(sentence: string, start: number, end: number): boolean {
-  const { from, to } = clauseAround(sentence, start, end);
-  const clause = sentence.slice(from, to);
-  const plan = PLAN_CUES.exec(clause);
-  if (!plan) return startsListing(sentence, start);
-  // a past act between the date and the plan: "In March she announced she would stand"
-  const dateEnd = end - from;
-  if (plan.index >= dateEnd && PAST_CUES.test(clause.slice(dateEnd, plan.index))) return false;
-  return true;
-}
-
-/** True when the clause holding `text[start, end)` is in the past tense ("was", "announced"). */
-export function isPastAt(sentence: string, start: number, end: number): boolean {
-  const { from, to } = clauseAround(sentence, start, end);
-  return (
-    PAST_CUES.test(sentence.slice(from, to)) || /\bago\b|\blast\b/i.test(sentence.slice(from, to))
-  );
-}
-
-/**
- * A line of an event listing: it opens with the date ("Wednesday 5 October, 7pm – Online
- * briefing", "14 September: Rally at the Pier Head"): listings announce what is to come.
- */
-function startsListing(sentence: string, start: number): boolean {
-  if (start > 12) return false;
-  return new RegExp(
-    `^\\s*(?:${WEEKDAYS.join('|')})?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b[^.]{0,40}?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|[–—:-])`,
-    'i',
-  ).test(sentence);
-}
-
-/** The clause around `text[start, end)`: from the break before it to the break after it. */
-function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  return { from, to };
-}
-
-/** The context for one match: "about plans" is read from the clause around it. */
+/** The context for one match: the tense is read from the clause around it, when a rule asks. */
 export function forMatch(ctx: RuleContext, index: number, length: number): RuleContext {
+  let tense: Tense | undefined;
   return {
-    ...ctx,
-    plans: isAboutPlansAt(ctx.sentence, index, index + length),
-    past: isPastAt(ctx.sentence, index, index + length),
+    sentence: ctx.sentence,
+    reference: ctx.reference,
+    dateBefore: ctx.dateBefore,
+    get tense() {
+      return (tense ??= tenseAt(ctx.sentence, index, index + length));
+    },
   };
 }
 
@@ -155,6 +92,14 @@ export function regexRule(
       return hits;
     },
   };
+}
+
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?$`);
+
+/** The weekday written just before `index` ("Friday 14 October", "Thursday the 4th of July"), 0 = Sunday. */
+export function weekdayBefore(sentence: string, index: number): number | undefined {
+  const m = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, index - 16), index));
+  return m ? WEEKDAYS.indexOf(m[1]!) : undefined;
 }
 
 export function monthNumber(word: string | undefined): number | undefined {

@@ -1,18 +1,27 @@
 /**
  * Documents → dated events: every date expression in every quotable sentence (reader comments
  * and page furniture left out), resolved against the document's date (or the date of the update
- * it follows), anchored to its sentence and passage, merged across tellings, oldest first.
+ * or the post it is in), anchored to its sentence and passage, merged across tellings, oldest
+ * first.
  */
-import type { AnalysedDocument, Document, PartialDate, Passage, Sentence } from '../types.js';
+import type { AnalysedDocument, Document, PartialDate, Passage, Sentence, Span } from '../types.js';
 import { formatPartialDate, parsePartialDate } from '../corpus/partial-date.js';
 import { partialValue, partsOf } from './calendar.js';
-import { DATE_RULES, datelineParts, lastYearWritten } from './date-rules.js';
-import { makeDate } from './resolve-date.js';
+import { datelineParts } from './date-rules.js';
 import { findDates } from './find-dates.js';
+import { isFurnitureLine } from './furniture-lines.js';
+import { findPostHeaders } from './post-headers.js';
 import { labelOf } from './event-label.js';
 import { mergeEventSteps } from './merge-events.js';
 import { runInSlices, runSync, type Steps } from '../search/steps.js';
-import type { DateReference, EventSource, Timeline, TimelineEvent } from './types.js';
+import type {
+  DateReference,
+  EventDate,
+  EventSource,
+  FoundDates,
+  Timeline,
+  TimelineEvent,
+} from './types.js';
 
 /** Every dated event of the documents, merged and oldest first. */
 export function extractEvents(documents: Iterable<AnalysedDocument>): TimelineEvent[] {
@@ -80,9 +89,6 @@ function* mentionSteps(
   return { events: raw, skipped };
 }
 
-/** How far back (in characters) "that year" looks for the year it refers to: a few paragraphs. */
-const YEAR_LOOKBACK = 1500;
-
 /** One document's date expressions, in document order: one step per passage. */
 function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
   const { document } = analysed;
@@ -91,7 +97,7 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
     title: document.title,
     published: document.published ? formatPartialDate(document.published) : null,
   };
-  const referenceAt = referencesOf(analysed);
+  const reader = sentenceReader(analysed);
   const seen = new Set<number>();
   const found: { at: number; event: TimelineEvent }[] = [];
   const skipped: Timeline['skipped'] = [];
@@ -99,16 +105,10 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
   const passages = analysed.passages
     .filter((p) => p.role !== 'commenter')
     .sort((a, b) => a.end - a.start - (b.end - b.start));
-  const postDates = postDatesOf(analysed);
   for (const passage of passages) {
-    const before = found.length;
     for (const sentence of passage.sentences) {
       const text = document.body.slice(sentence.start, sentence.end);
-      // "that year" is the last year written before the sentence, in this paragraph or earlier ones
-      const yearBefore = lastYearWritten(
-        document.body.slice(Math.max(0, sentence.start - YEAR_LOOKBACK), sentence.start),
-      );
-      const dates = findDates(text, referenceAt(sentence.start), DATE_RULES, yearBefore);
+      const dates = reader.datesOf(sentence);
       const spans = dates.dates.map((d) => ({ start: d.index, end: d.index + d.text.length }));
       for (const d of dates.dates) {
         const at = sentence.start + d.index;
@@ -136,32 +136,6 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
         skipped.push({ ...s, documentId: document.id, quoteId: passage.id });
       }
     }
-    // a post that reports something and names no date is dated by its header ("· Jun 12")
-    const first = passage.sentences[0];
-    const postDate =
-      passage.kind === 'post' && passage.role !== 'commenter' ? postDates(passage.start) : null;
-    if (postDate && first && found.length === before && !seen.has(first.start)) {
-      const text = document.body.slice(first.start, first.end);
-      if (REPORTS.test(text)) {
-        seen.add(first.start);
-        const date = { ...makeDate(postDate.value, null, false, false) };
-        const d = { index: 0, text: '', rule: 'post-header', date };
-        found.push({
-          at: first.start,
-          event: {
-            ...date,
-            id: `${passage.id}-0`,
-            label: labelOf(text, d, []),
-            evidence: text,
-            speaker: passage.speaker,
-            role: passage.role,
-            quoteId: passage.id,
-            sources: [source],
-            mentions: [mentionOf(document, passage, first, text, '', 'post-header')],
-          },
-        });
-      }
-    }
     yield;
   }
   // document order within a document, so merging and equal dates keep the reading order
@@ -169,64 +143,89 @@ function* documentMentionSteps(analysed: AnalysedDocument): Steps<Timeline> {
 }
 
 /**
- * What each offset of a document resolves against: its publication date, or after a dateline
- * ("Update, 12 November") the update's date. A page of undated posts is flagged as such.
+ * Reads the dates of a document's sentences, each once: against the reference of its place
+ * (publication, post header or update), with the date told last before it (in its paragraph or
+ * the one before) for "that year" and "two days later", and without the lines that are furniture (copyright, post
+ * headers, bylines, datelines).
  */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const POST_DATE =
-  /(?:^|·\s*|\s)(?:(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2})|(?<d2>\d{1,2})\s+(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(?<y>(?:19|20)\d{2}))?\b|·\s*(?<ago>\d{1,2})\s*(?:h|hr|hrs|m|min|mins|s)\b/;
+function sentenceReader(analysed: AnalysedDocument): { datesOf(sentence: Span): FoundDates } {
+  const { document, passages } = analysed;
+  const body = document.body;
+  const referenceAt = referencesOf(analysed);
+  const headers = findPostHeaders(body, document.published);
+  const paragraphBreaks = [...body.matchAll(PARAGRAPH_BREAK)].map((m) => m.index + m[0].length);
+  /** Where the paragraph before the one holding `offset` starts (0 for the first two). */
+  const previousParagraphStart = (offset: number) => {
+    let start = 0;
+    let before = 0;
+    for (const b of paragraphBreaks) {
+      if (b > offset) break;
+      before = start;
+      start = b;
+    }
+    return before;
+  };
+  // every sentence once, in document order (a quotation's sentences lie inside its paragraph's)
+  const sentences = uniqueSpans(
+    passages.filter((p) => p.role !== 'commenter').flatMap((p) => p.sentences),
+  );
+  const memo = new Map<string, FoundDates>();
+
+  // the last date told before, in the sentence's paragraph or else the one before it ("The strike
+  // began in 1984. ¶ In March of that year …")
+  const toldBefore = (start: number): EventDate | undefined => {
+    const from = previousParagraphStart(start);
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      const s = sentences[i]!;
+      if (s.end > start) continue;
+      if (s.start < from) break;
+      const dates = datesOf(s).dates;
+      if (dates.length > 0) return dates[dates.length - 1]!.date;
+    }
+    return undefined;
+  };
+
+  const datesOf = (sentence: Span): FoundDates => {
+    const key = `${sentence.start}:${sentence.end}`;
+    const cached = memo.get(key);
+    if (cached) return cached;
+    const text = body.slice(sentence.start, sentence.end);
+    const raw = findDates(text, referenceAt(sentence.start), {
+      toldBefore: () => toldBefore(sentence.start),
+    });
+    const keep = (d: { index: number }) => {
+      const at = sentence.start + d.index;
+      if (headers.some((h) => at >= h.start && at < h.end)) return false;
+      return !isFurnitureLine(lineAround(text, d.index));
+    };
+    const result = { dates: raw.dates.filter(keep), skipped: raw.skipped.filter(keep) };
+    memo.set(key, result);
+    return result;
+  };
+  return { datesOf };
+}
+
+/** Blank lines end a paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/** The line of `text` that holds `index`. */
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+function uniqueSpans(spans: readonly Span[]): Span[] {
+  const byKey = new Map<string, Span>();
+  for (const s of spans) byKey.set(`${s.start}:${s.end}`, { start: s.start, end: s.end });
+  return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 /**
- * The day a post header gives (`· Jun 12`, `· 12 Jun 2022`, `· 3h`), its year from the page's
- * date when not written (a post is never after the page was saved); null when it gives none.
+ * What each offset of a document resolves against: its publication date, or after a dateline
+ * ("Update, 12 November") the update's date, or under a post header (`Name @handle · Jun 12`)
+ * the post's date. A page of undated posts is flagged as such.
  */
-export function postHeaderDate(header: string, page: PartialDate | null): PartialDate | null {
-  const m = POST_DATE.exec(header);
-  if (!m?.groups) return null;
-  const g = m.groups;
-  const ref = page ? partsOf(page) : null;
-  if (g.ago !== undefined) return page && page.precision === 'day' ? page : null;
-  const month = MONTHS.indexOf((g.m ?? g.m2 ?? '').slice(0, 3).toLowerCase()) + 1;
-  const day = Number(g.d ?? g.d2);
-  if (month < 1 || !(day >= 1 && day <= 31)) return null;
-  let year = g.y ? Number(g.y) : undefined;
-  if (year === undefined) {
-    if (!ref) return null;
-    const after =
-      ref.month !== undefined &&
-      (month > ref.month || (month === ref.month && ref.day !== undefined && day > ref.day));
-    year = after ? ref.year - 1 : ref.year;
-  }
-  return parsePartialDate(partialValue(year, month, day));
-}
-
-/** A post's first sentence that reports an act: "I'm so proud to have been selected", "Signed today". */
-const REPORTS =
-  /\b(?:has|have|had|was|were)\s+(?:just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\b(?:just|today|tonight)\b|\b\w{3,}ed\b/i;
-
-/** The post header date a passage at `offset` sits under (within a post's length of it), or null. */
-function postDatesOf(analysed: AnalysedDocument): (offset: number) => PartialDate | null {
-  const headers = analysed.furniture
-    .filter((f) => /post|handle/.test(f.reason))
-    .map((f) => ({
-      end: f.end,
-      date: postHeaderDate(
-        analysed.document.body.slice(f.start, f.end),
-        analysed.document.published,
-      ),
-    }))
-    .filter((h): h is { end: number; date: PartialDate } => h.date !== null)
-    .sort((a, b) => a.end - b.end);
-  return (offset) => {
-    let best: PartialDate | null = null;
-    for (const h of headers) if (h.end <= offset && offset - h.end < POST_REACH) best = h.date;
-    return best;
-  };
-}
-
-/** How far (characters) below its header a post's text may start. */
-const POST_REACH = 400;
-
 export function referencesOf(analysed: AnalysedDocument): (offset: number) => DateReference | null {
   const { document } = analysed;
   const base: DateReference | null = document.published
@@ -235,13 +234,7 @@ export function referencesOf(analysed: AnalysedDocument): (offset: number) => Da
         undatedPosts: document.kind === 'social' && document.published.precision !== 'day',
       }
     : null;
-  const updates: { at: number; reference: DateReference }[] = [];
-  // a social page's post headers ("Maya Okafor @mayaokafor · Jun 12") date the posts under them
-  for (const f of analysed.furniture) {
-    if (!/post|handle/.test(f.reason)) continue;
-    const date = postHeaderDate(document.body.slice(f.start, f.end), document.published);
-    if (date) updates.push({ at: f.end, reference: { date, undatedPosts: false } });
-  }
+  const updates: { at: number; reference: DateReference | null }[] = [];
   if (base) {
     for (const p of analysed.passages) {
       for (const s of p.sentences) {
@@ -249,8 +242,13 @@ export function referencesOf(analysed: AnalysedDocument): (offset: number) => Da
         if (date) updates.push({ at: s.end, reference: { date, undatedPosts: false } });
       }
     }
-    updates.sort((a, b) => a.at - b.at);
   }
+  for (const h of findPostHeaders(document.body, document.published)) {
+    // a header whose year cannot be known leaves its post undated
+    const reference = h.date ? { date: h.date, undatedPosts: false } : null;
+    updates.push({ at: h.end, reference });
+  }
+  updates.sort((a, b) => a.at - b.at);
   return (offset) => {
     let reference = base;
     for (const u of updates) if (u.at <= offset) reference = u.reference;

@@ -3,7 +3,8 @@
  * /timeline command.
  */
 export type * from './types.js';
-export { DATE_RULES, PLAN_CUES, isAboutPlans, datelineParts, type DateRule } from './date-rules.js';
+export { DATE_RULES, datelineParts, type DateRule } from './date-rules.js';
+export { tenseAt, type Tense } from './tense.js';
 export { findDates } from './find-dates.js';
 export {
   extractEvents,

@@ -1,6 +1,9 @@
 /**
- * Merges tellings of the same event: several documents (dates that overlap and labels that
- * share key words), or one document repeating itself (a headline and its first sentence).
+ * Merges tellings of the same event: several documents (the same date and labels that share key
+ * words), or one document repeating itself (a headline and its first sentence). Only the same
+ * date: "in 2019" and "on 6 November 2019" stay two entries even when they are one event, since a
+ * merged telling would be shown under a date its sentence does not give; and two events of one
+ * day (or month) that share no topic stay apart.
  */
 import { runSync, type Steps } from '../search/steps.js';
 import { keywordsOf } from './event-label.js';
@@ -24,27 +27,24 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 /**
- * `mergeEvents` in steps (one per event): each event is compared with every cluster of its year,
+ * `mergeEvents` in steps (one per event): each event is compared with every cluster of its date,
  * which at 100,000 passages is over a second of work, too long to hold the event loop.
  */
 export function* mergeEventSteps(events: readonly TimelineEvent[]): Steps<TimelineEvent[]> {
-  // the most precise telling leads its cluster: its date, label and sentence are shown
-  const order = events.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i);
-  // compatible dates always share their first year: look only among clusters of that year
-  const byYear = new Map<string, Cluster[]>();
+  const byDate = new Map<string, Cluster[]>();
   const clusterOf = new Map<TimelineEvent, Cluster>();
-  for (const { e } of order) {
+  // the first telling leads its cluster: its label and sentence are shown
+  for (const e of events) {
     const keywords = keywordsOf(e.label);
     const documentId = e.mentions[0]?.documentId ?? '';
     let best: Cluster | undefined;
     let bestShared = 0;
-    const clusters = byYear.get(e.start.slice(0, 4)) ?? [];
+    const date = `${e.start}/${e.end ?? ''}`;
+    const clusters = byDate.get(date) ?? [];
     for (const c of clusters) {
-      if (!compatibleDates(c.head, e)) continue;
       const shared = countShared(c.keywords, keywords);
-      const sameDocument = c.documents.has(documentId);
-      const enough = sameDocument
-        ? c.head.start === e.start && c.head.end === e.end && shared >= MIN_SHARED_WITHIN_DOCUMENT
+      const enough = c.documents.has(documentId)
+        ? shared >= MIN_SHARED_WITHIN_DOCUMENT
         : shared >= MIN_SHARED_ACROSS_DOCUMENTS;
       if (enough && shared > bestShared) {
         best = c;
@@ -58,7 +58,7 @@ export function* mergeEventSteps(events: readonly TimelineEvent[]): Steps<Timeli
     } else {
       const c = { head: e, keywords, documents: new Set([documentId]), members: [e] };
       clusters.push(c);
-      byYear.set(e.start.slice(0, 4), clusters);
+      byDate.set(date, clusters);
       clusterOf.set(e, c);
     }
     yield;
@@ -75,28 +75,12 @@ export function* mergeEventSteps(events: readonly TimelineEvent[]): Steps<Timeli
   return out;
 }
 
-/** Two dates can be one event: points where one holds the other, or ranges with the same ends. */
-export function compatibleDates(
-  a: Pick<TimelineEvent, 'start' | 'end'>,
-  b: Pick<TimelineEvent, 'start' | 'end'>,
-): boolean {
-  if ((a.end === null) !== (b.end === null)) return false;
-  const holds = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
-  return holds(a.start, b.start) && (a.end === null || b.end === null || holds(a.end, b.end));
-}
-
 function combine(c: Cluster): TimelineEvent {
   if (c.members.length === 1) return c.head;
   const sources = [...c.head.sources];
   for (const m of c.members)
     for (const s of m.sources) if (!sources.some((x) => x.id === s.id)) sources.push(s);
   return { ...c.head, sources, mentions: c.members.flatMap((m) => m.mentions) };
-}
-
-/** Day before month before year; a range after a point of the same precision. */
-function rank(e: TimelineEvent): number {
-  const length = e.start.length; // 10, 7 or 4
-  return (10 - length) * 2 + (e.end === null ? 0 : 1);
 }
 
 function countShared(a: Set<string>, b: Set<string>): number {

@@ -1,17 +1,19 @@
 /**
  * How a date expression becomes an `EventDate`: explicit dates, years inferred from the
- * reference date (the future-month rule), and relative expressions resolved against it. The
+ * reference date by the clause's tense (`inferYear`), and relative expressions resolved against
+ * it. The
  * rules that decide *which* resolution applies live in `date-rules.ts`.
  */
 import type { DateReference, EventDate, SkipReason } from './types.js';
+import type { Tense } from './tense.js';
 import {
   addDays,
   addMonths,
+  isValidDay,
   mondayOf,
   partialValue,
   partsOf,
   weekdayOf,
-  isValidDay,
   ymdValue,
   type DateParts,
   type Ymd,
@@ -21,12 +23,14 @@ import {
 export interface RuleContext {
   sentence: string;
   reference: DateReference | null;
-  /** The sentence talks about plans: a month without a year looks forward, not back. */
-  plans: boolean;
-  /** The last year written out before this sentence in its passage ("that year" refers to it). */
-  yearBefore?: number;
-  /** The clause is in the past tense: a month without a year looks back. Neither past nor plans: the nearest. */
-  past?: boolean;
+  /** The tense of the clause around the match (see `tenseAt`): where a year-less date lies. */
+  tense: Tense;
+  /**
+   * The last date told before `index` in this sentence, or else (unless `inSentence`) in the
+   * sentences before it, in its paragraph or the one before: what "that year", "two days later"
+   * count from.
+   */
+  dateBefore(index: number, inSentence?: boolean): EventDate | undefined;
 }
 
 /** A date, a reason to skip it, `null` for a look-alike (claimed, not a date), `undefined` for "not mine". */
@@ -57,31 +61,59 @@ export function makeDate(
 export type Direction = 'last' | 'next' | 'this' | undefined;
 
 /**
- * The future-month rule: a month (and day) written without a year takes the reference's year,
- * unless it would then lie after the reference: then it belongs to the year before, except in a
- * sentence about plans, where a month before the reference belongs to the year after.
+ * The year of a month (and day) written without one. `last`/`next` force the direction; otherwise
+ * the clause's tense does: the past looks back from the reference, the future (and the present of
+ * a schedule: "takes place", "starts") forward, and a clause with no tense (a listing line) or a
+ * future seen from the past ("would begin") takes the occurrence nearest the reference. A weekday
+ * written with the day ("Friday 14 October") picks the year, next to the reference's, in which
+ * that day is that weekday. A page of undated posts only bounds its posts from above: back.
  */
 export function inferYear(
   ctx: RuleContext,
   month: number,
   day: number | undefined,
   direction: Direction = undefined,
+  weekday?: number,
 ): { year: number; approximate: boolean } | { skip: SkipReason } {
   const ref = ctx.reference;
   if (!ref) return { skip: 'no-reference' };
   const r = partsOf(ref.date);
   // a document dated only to the year: the month cannot be placed before or after it
   if (r.month === undefined) return { year: r.year, approximate: true };
+  const approximate = ref.undatedPosts;
+  if (weekday !== undefined && day !== undefined) {
+    const years = [r.year - 1, r.year, r.year + 1].filter(
+      (y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday,
+    );
+    if (years.length === 1) return { year: years[0]!, approximate };
+  }
   let cmp = month - r.month;
   if (cmp === 0 && day !== undefined && r.day !== undefined) cmp = day - r.day;
-  const forward = ctx.plans && !ref.undatedPosts;
+  const lean = ref.undatedPosts ? 'past' : ctx.tense;
   let year: number;
   if (direction === 'last') year = cmp >= 0 ? r.year - 1 : r.year;
   else if (direction === 'next') year = cmp <= 0 ? r.year + 1 : r.year;
-  else if (forward) year = cmp < 0 ? r.year + 1 : r.year;
-  else if (ctx.past === false && !ref.undatedPosts) year = nearestYear(r, month, day);
-  else year = cmp > 0 ? r.year - 1 : r.year;
-  return { year, approximate: ref.undatedPosts };
+  else if (direction === 'this' && !ref.undatedPosts) year = r.year;
+  else if (lean === 'future') year = cmp < 0 ? r.year + 1 : r.year;
+  else if (lean === 'past') year = cmp > 0 ? r.year - 1 : r.year;
+  else year = nearestYear(r, month, day);
+  return { year, approximate };
+}
+
+/** The year that puts month/day nearest the reference (half a year either way; a tie looks back). */
+function nearestYear(r: DateParts, month: number, day: number | undefined): number {
+  const at = (y: number, m: number, d: number) => y * 372 + (m - 1) * 31 + (d - 1);
+  const refAt = at(r.year, r.month ?? 1, r.day ?? 16);
+  let best = r.year;
+  let bestDistance = Infinity;
+  for (const y of [r.year - 1, r.year, r.year + 1]) {
+    const distance = Math.abs(at(y, month, day ?? 16) - refAt);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** How fine the reference must be for a relative expression of this level. */
@@ -166,8 +198,9 @@ export function weekend(ctx: RuleContext, which: 'last' | 'this' | 'next'): Outc
 
 /**
  * A weekday (0 = Sunday) resolved to a day: within a given week ("Wednesday next week"), strictly
- * before/after the reference ("last/next Wednesday"), or else the nearest one on or before the
- * reference day (on or after it in a sentence about plans).
+ * before/after the reference ("last/next Wednesday"), or else by the clause's tense: the nearest
+ * one on or after the reference day in a future or a schedule ("will meet on Monday", "I'm coming
+ * round on Saturday") and for "this Saturday" unless told in the past, else on or before it.
  */
 export function resolveWeekday(
   ctx: RuleContext,
@@ -187,40 +220,13 @@ export function resolveWeekday(
     const ahead = (weekday - weekdayOf(day) + 7) % 7;
     if (direction === 'last') result = addDays(day, -(back || 7));
     else if (direction === 'next') result = addDays(day, ahead || 7);
-    else if (ctx.plans) result = addDays(day, ahead);
+    else if (looksForward(ctx.tense, direction)) result = addDays(day, ahead);
     else result = addDays(day, -back);
   }
   return makeDate(ymdValue(result), null, true, false);
 }
 
-/**
- * "Friday 14 October": the year, among the document's and the ones either side, in which that
- * day is that weekday (at most one of three consecutive years can be); null when none is or the
- * document has no date.
- */
-export function yearOfWeekday(
-  ctx: RuleContext,
-  month: number,
-  day: number,
-  weekday: number,
-): number | null {
-  const ref = ctx.reference;
-  if (!ref) return null;
-  const r = partsOf(ref.date);
-  const fits = [r.year, r.year + 1, r.year - 1].filter(
-    (y) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday,
-  );
-  return fits[0] ?? null;
-}
-
-/**
- * In a clause with neither a past act nor a plan ("the first test comes on 14 September"), the
- * occurrence of `day month` nearest the reference: the year before, of or after it.
- */
-function nearestYear(r: DateParts, month: number, day: number | undefined): number {
-  const refAt = r.year * 12 + (r.month ?? 1) + (r.day ?? 15) / 31;
-  const distance = (year: number) => Math.abs(year * 12 + month + (day ?? 15) / 31 - refAt);
-  return [r.year, r.year - 1, r.year + 1].reduce((best, y) =>
-    distance(y) < distance(best) ? y : best,
-  );
+function looksForward(tense: Tense, direction: Direction): boolean {
+  if (tense === 'future' || tense === 'near') return true;
+  return direction === 'this' && tense !== 'past';
 }

@@ -51,7 +51,9 @@ export type SkipReason =
   /** A month-level expression ("last month") in a document dated only to the year. */
   | 'reference-not-to-the-month'
   /** A relative expression in an undated post: the page's date only bounds it. */
-  | 'undated-post';
+  | 'undated-post'
+  /** A date counted from one told before ("that year", "two days later") with none told before it. */
+  | 'no-earlier-date';
 
 /** A date expression that was found but left out rather than guessed. */
 export interface SkippedMention {
