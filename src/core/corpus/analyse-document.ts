@@ -69,6 +69,10 @@ const BYLINE = /^by\s+([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3})
 /** Presenters' continuity: what a broadcast says between items, not anyone's view. */
 const CONTINUITY =
   /\b(?:after the (?:news|break|headlines)|after this (?:break|short break)|(?:stay|keep) (?:with us|listening|tuned)|you['’]re (?:listening|tuned) to|we['’]ll be (?:right )?back|(?:continues|more) (?:after|in a moment|shortly))\b/i;
+/** The top of a page whose short lines may name a speech's speaker ("Mayor X | Hall | date"). */
+const HEAD_CHARS = 800;
+/** How far above a letter's salutation its address block may start. */
+const ADDRESS_BLOCK_CHARS = 300;
 /** How far back (characters) a role noun ("the judge") looks for the titled name it stands for. */
 const EARLIER_CHARS = 2000;
 /** Quotations of at least this many words that no sieve ties to anyone are "unattributed" passages. */
@@ -492,10 +496,11 @@ function voicesOf(
   if (!author && ['op-ed', 'speech', 'letter', 'social'].includes(doc.kind)) {
     // "Speech by Maya Okafor to …", "Maya Okafor (@mayaokafor) / X", a header line "Mayor Tessa
     // Rangihuna | Memorial Hall | 28 November": the one person the title or the page's head names
-    const head = `${doc.title}\n${units
-      .slice(0, 4)
-      .map(text)
-      .filter((t) => wordCount(t) <= 16)
+    const head = `${doc.title}\n${body
+      .slice(0, HEAD_CHARS)
+      .split('\n')
+      .filter((line) => line.trim() !== '' && wordCount(line) <= 16)
+      .slice(0, 8)
       .join('\n')}`;
     const named = speakers
       .mentionPatterns()
@@ -507,16 +512,7 @@ function voicesOf(
     }
   }
   const narrator = author ?? doc.publisher ?? 'the author';
-  const dear = doc.kind === 'letter' ? /^\s*Dear\s+([^,\n]{2,60}),?\s*$/m.exec(body) : null;
-  const addressee = dear
-    ? (speakers.canonicalInText(dear[1]!.trim()) ??
-      resolveNP(dear[1]!, '', '', {
-        speakers,
-        names: new DocumentNames(),
-        voice: narrator,
-      })?.speaker ??
-      null)
-    : null;
+  const addressee = doc.kind === 'letter' ? addresseeOf(body, speakers, narrator) : null;
   const interviewer = doc.hints.interviewer
     ? (speakers.canonicalInText(doc.hints.interviewer) ?? doc.hints.interviewer)
     : author && author !== subject
@@ -542,6 +538,32 @@ function isShortQuestion(t: string): boolean {
 /** "You grew up on the estate.", "Some say you used the case.": a remark put to the interviewee. */
 function isPutToThem(t: string): boolean {
   return QUESTION_TO_YOU.test(t) && !FIRST_PERSON.test(t) && wordCount(t) <= 30;
+}
+
+/**
+ * Whom a letter is to: the name in its salutation ("Dear Simon Kerr,"), or, when the salutation
+ * gives only a role ("Dear Minister,", "Tēnā koe Minister,"), the person named in the address
+ * block above it.
+ */
+function addresseeOf(body: string, speakers: SpeakerDirectory, narrator: string): string | null {
+  const salutation =
+    /^[ \t]*(?:Dear|Tēnā koe|Tena koe|Kia ora|Hello|Hi|To)\s+([^,\n]{2,60}),?[ \t]*$/m.exec(body);
+  if (!salutation) return null;
+  const ctx = { speakers, names: new DocumentNames(), voice: narrator };
+  const named =
+    speakers.canonicalInText(salutation[1]!.trim()) ??
+    resolveNP(salutation[1]!, '', '', ctx)?.speaker;
+  if (named && /\s/.test(named)) return named;
+  const block = body.slice(Math.max(0, salutation.index - ADDRESS_BLOCK_CHARS), salutation.index);
+  const person = mentionedInText(block, speakers).find((n) => !isOrganisation(n, n));
+  return person ?? named ?? null;
+}
+
+function mentionedInText(text: string, speakers: SpeakerDirectory): string[] {
+  return speakers
+    .mentionPatterns()
+    .filter((p) => includesWord(text, p.alias))
+    .map((p) => p.canonical);
 }
 
 function isQuestion(t: string): boolean {
