@@ -52,7 +52,7 @@ interface Draft extends Span {
 const QUESTION_TO_YOU = /\b(?:you|your|yourself|yours)\b/i;
 /** Questions put as requests: "Tell me about the budget.", "Talk us through the vote." */
 const REQUEST =
-  /^(?:(?:so|and|finally|lastly|now),?\s+)?(?:tell|talk|walk|take)\s+(?:me|us)\b|^(?:describe|explain)\b|^let['’]s (?:talk|turn|move)\b/i;
+  /^(?:(?:so|and|finally|lastly|now),?\s+)?(?:tell|talk|walk|take)\s+(?:me|us)\b|^(?:describe|explain|finish|complete)\b|^let['’]s (?:talk|turn|move)\b/i;
 const FIRST_PERSON = /\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|mine|we|our|us)\b/;
 const THANKS = /\b(?:thanks|thank you)\b/i;
 /** "— Maya Okafor, Labour candidate" under a block quote. */
@@ -257,7 +257,7 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     }
     if (doc.kind === 'interview') {
       // Before the first question and after the sign-off: the interviewer's narration.
-      if (questions.has(i) || (inQA && isPutToThem(t))) {
+      if (questions.has(i)) {
         inQA = true;
         add(unit, v.interviewer, 'interviewer', 'question', sure('interview-layout'));
       } else {

@@ -199,6 +199,11 @@ export function resolveNP(
   }
 
   // a capitalised name nobody listed ("Lisa Nandy", "The High Court", "Judge Amelia Hart")
+  // "Kevin Osei of Denver Public Health": the person, not their employer
+  const ofOrg =
+    /^((?:[\p{Lu}][\p{L}’'.-]+\s+){1,2}[\p{Lu}][\p{L}’'.-]+)\s+(?:of|from|at)\s+\p{Lu}/u.exec(np);
+  if (ofOrg && personNamesIn(ofOrg[1]!).length > 0)
+    return resolveNP(ofOrg[1]!, priorText, sentence, ctx);
   if (isNameLike(np)) {
     const name = ctx.names.resolve(np) ?? np.replace(/^The\s/, 'the ');
     if (/\s/.test(name) && !INSTITUTION.test(name)) ctx.names.spoken.add(stripTitle(name));
@@ -248,8 +253,9 @@ function isNameLike(np: string): boolean {
 }
 
 function lowerDeterminer(np: string): string {
-  return np.replace(/^(A|An|The|That|This|These|Those|His|Her|Its|Their|One|Another|Some)\s/, (d) =>
-    d.toLowerCase(),
+  return np.replace(
+    /^(A|An|The|That|This|These|Those|His|Her|Its|Their|My|Our|Your|One|Another|Some)\s/,
+    (d) => d.toLowerCase(),
   );
 }
 
