@@ -181,6 +181,13 @@ describe('attribution sieves', () => {
     expect(who(d, 'trust me')?.speaker).not.toBe('Ada Quill');
   });
 
+  it('GIVEN "her" after a sentence whose subject is "she" and whose object is a man THEN it continues the subject, not the last name', () => {
+    const d = doc(
+      'Ada Quill went to the capital in March. She came back with money from Bram Toft. Her line that “every street deserves a bus stop” is now on leaflets.',
+    );
+    expect(who(d, 'every street deserves')).toMatchObject({ speaker: 'Ada Quill' });
+  });
+
   it('GIVEN a passage’s attribution THEN it is described with the words that decided it', () => {
     const d = doc('“The vote was rigged from the start,” Toft told the Echo.');
     const { passages } = analyseDocument(d, speakers);

@@ -142,6 +142,8 @@ export function resolveNP(
     return named ? { speaker: named, viaMention: true } : null;
   }
   if (PRONOUN.test(np)) {
+    const chained = /^(?:he|she)$/i.test(np) ? subjectChain(priorText, np, ctx) : null;
+    if (chained) return { speaker: chained, viaMention: true };
     const named = nearestMention(priorText, ctx, /^(?:they|them)$/i.test(np));
     if (named) return { speaker: named, viaMention: true };
     // nobody named, but someone described just before: "I went to the shop steward and he said"
@@ -370,6 +372,60 @@ export function nearestMention(
   }
   return best?.canonical ?? null;
 }
+
+/**
+ * "She went to Wellington and got money out of Simon Kerr. Her line that …": when the sentence so
+ * far names nobody, a "she" continues the subject of the sentences before it (a sentence opening
+ * with the same pronoun passes the question further back), not whoever was named last.
+ */
+function subjectChain(priorText: string, pronoun: string, ctx: MentionContext): string | null {
+  const current =
+    withoutQuotations(priorText)
+      .split(/(?<=[.!?])\s+|\n+/)
+      .pop() ?? '';
+  if (mentionedIn(current, ctx).length > 0 || personNamesIn(current).length > 0) return null;
+  // the sentences before, in this paragraph and the few before it (heading lines included)
+  const raw = priorText.slice(0, priorText.length - current.length);
+  const earlier = ctx.earlier && !raw.includes(ctx.earlier.slice(-80)) ? ctx.earlier : '';
+  // sentences cut where the text outside quotations ends them (same offsets in both)
+  const full = `${earlier}\n${raw}`;
+  const blank = withoutQuotations(full);
+  const sentences: { text: string; hadQuote: boolean }[] = [];
+  // (a quotation blanked to spaces sits in the gap before its sentence: it counts as that sentence's)
+  let from = 0;
+  let gap = 0;
+  for (const m of blank.matchAll(/(?<=[.!?])\s+|\n+/g)) {
+    sentences.push({
+      text: blank.slice(from, m.index),
+      hadQuote: /[“”"]/.test(full.slice(gap, m.index)),
+    });
+    from = m.index + m[0].length;
+    gap = m.index;
+  }
+  sentences.push({ text: blank.slice(from), hadQuote: /[“”"]/.test(full.slice(gap)) });
+  const same = new RegExp(`^\\W*${pronoun}\\b`, 'i');
+  for (let k = sentences.length - 1, seen = 0; k >= 0 && seen < SUBJECT_CHAIN; k--) {
+    const sentence = sentences[k]!.text.trim();
+    if (!sentence) continue;
+    seen++;
+    // an unnamed someone speaking between ends the chain: "he" may be whoever spoke there
+    if (sentences[k]!.hadQuote && INDEFINITE_SPEAKER.test(sentence)) return null;
+    if (same.test(sentence)) continue;
+    const opening = sentence.split(/\s+/).slice(0, 6).join(' ');
+    const subject = mentionedIn(opening, ctx).filter((n) => !isOrganisation(n, n))[0];
+    if (subject) return subject;
+    // a sentence naming someone elsewhere ends the chain; one naming nobody passes it on
+    if (mentionedIn(sentence, ctx).some((n) => !isOrganisation(n, n))) return null;
+  }
+  return null;
+}
+
+/** Unnamed speakers: after one of them speaks, a "he" is no longer the earlier subject. */
+const INDEFINITE_SPEAKER =
+  /\b(?:someone|somebody|a man|a woman|one man|one woman|a voice|another|a member of the public|a heckler)\b/i;
+
+/** How many sentences back a "she" may follow the subject it continues. */
+const SUBJECT_CHAIN = 5;
 
 /** "ATPWU", "Mersey Quay Holdings", "the council": not a "he" or a "she". */
 export function isOrganisation(alias: string, canonical: string): boolean {

@@ -37,7 +37,7 @@ const CLOSE_VERB_BEFORE = new RegExp(
 );
 /** "Her line that “…”", "Okafor's words: “…”": the words a possessive names. */
 const POSSESSED_WORDS =
-  /\b(his|her|their|[\p{Lu}][\p{L}’'-]+['’]s)\s+(?:(?:famous|own|old|favourite|favorite)\s+)?(?:line|words|phrase|slogan|remark|comment|quip|promise|pledge|warning|motto|catchphrase|mantra|refrain|verdict)\s*(?:that|was|is|:|,)?\s*$/u;
+  /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}’'-]+['’]s)\s+(?:(?:famous|own|old|favourite|favorite)\s+)?(?:line|words|phrase|slogan|remark|comment|quip|promise|pledge|warning|motto|catchphrase|mantra|refrain|verdict)\s*(?:that|was|is|:|,)?\s*$/u;
 
 export interface FoundQuote {
   /** The words inside the quotation marks (absolute body offsets, trimmed). */
