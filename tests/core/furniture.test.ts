@@ -14,22 +14,10 @@ import {
   isMenuLine,
 } from '../../src/core/corpus/furniture-shapes.js';
 import type { Document } from '../../src/core/index.js';
+import { testDocument } from '../helpers/test-document.js';
 
 function doc(body: string, fields: Partial<Document> = {}): Document {
-  return {
-    id: 'd',
-    file: 'd.md',
-    title: 'Untitled',
-    publisher: null,
-    author: null,
-    url: null,
-    published: null,
-    updated: null,
-    kind: 'article',
-    hints: {},
-    body,
-    ...fields,
-  };
+  return testDocument(body, fields);
 }
 
 /** The class each line of a page ends with: the furniture reason, or the prose class. */

@@ -6,22 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyUnits } from '../../src/core/corpus/classify-units.js';
 import type { Document } from '../../src/core/index.js';
+import { testDocument } from '../helpers/test-document.js';
 
 function doc(body: string, fields: Partial<Document> = {}): Document {
-  return {
-    id: 'd',
-    file: 'd.md',
-    title: 'Untitled',
-    publisher: null,
-    author: null,
-    url: null,
-    published: null,
-    updated: null,
-    kind: 'article',
-    hints: {},
-    body,
-    ...fields,
-  };
+  return testDocument(body, fields);
 }
 
 /** Each unit's text and class ("furniture" with its reason). */

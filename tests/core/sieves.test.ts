@@ -7,6 +7,7 @@ import { analyseDocument } from '../../src/core/corpus/analyse-document.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
 import { attributionOf, describeAttribution } from '../../src/core/corpus/attribution.js';
 import type { Document, Passage } from '../../src/core/index.js';
+import { testDocument } from '../helpers/test-document.js';
 
 const speakers = createSpeakerDirectory({
   subject: 'Ada Quill',
@@ -21,20 +22,12 @@ const speakers = createSpeakerDirectory({
 });
 
 function doc(body: string, fields: Partial<Document> = {}): Document {
-  return {
-    id: 'd',
-    file: 'd.md',
+  return testDocument(body, {
     title: 'A title',
     publisher: 'The Northvale Echo',
     author: 'Sam Reporter',
-    url: null,
-    published: null,
-    updated: null,
-    kind: 'article',
-    hints: {},
-    body,
     ...fields,
-  };
+  });
 }
 
 /** The innermost passage holding the fragment: its speaker, role, sieve and evidence words. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/core/corpus/analyse-document.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
 import type { Document } from '../../src/core/index.js';
+import { testDocument } from '../helpers/test-document.js';
 
 const speakers = createSpeakerDirectory({
   subject: 'Jane Doe',
@@ -12,20 +13,7 @@ const speakers = createSpeakerDirectory({
 });
 
 function doc(body: string, fields: Partial<Document> = {}): Document {
-  return {
-    id: 'd',
-    file: 'd.md',
-    title: 'A title',
-    publisher: null,
-    author: null,
-    url: null,
-    published: null,
-    updated: null,
-    kind: 'other',
-    hints: {},
-    body,
-    ...fields,
-  };
+  return testDocument(body, { title: 'A title', kind: 'other', ...fields });
 }
 
 const who = (d: Document) =>

@@ -227,6 +227,14 @@ function attribute(
       },
     };
   };
+  /** The speaker named by the phrase before a speech verb in `segment` (at `at` in the text). */
+  const bySpeakerOf = (segment: string, at: number, verb: RegExpExecArray): Decided | null => {
+    const subjectText = segment.slice(0, verb.index);
+    const np = lastClause(subjectText);
+    const npStart = at + subjectText.length - np.length;
+    const evidence = { start: npStart, end: at + verb.index + verb[0].length };
+    return decide(np, evidence, 'speech-verb', subjectText);
+  };
   const trimmed = (from: number, m: RegExpExecArray): Span => {
     const lead = m[0].length - m[0].replace(/^[\s,.;:!?…—–-]+/, '').length;
     return { start: from + m.index + lead, end: from + m.index + m[0].length };
@@ -290,15 +298,7 @@ function attribute(
     const between = wordCount(withoutQuotes(before.slice(last.index + last[0].length)));
     // Short quotes ("keep going") only count right after the verb: far from it they are scare quotes.
     if ((words >= 3 && between <= 20) || (words >= 2 && between <= 4)) {
-      const subjectText = before.slice(0, last.index);
-      const np = lastClause(subjectText);
-      const npStart = sentenceStart + subjectText.length - np.length;
-      const d = decide(
-        np,
-        { start: npStart, end: sentenceStart + last.index + last[0].length },
-        'speech-verb',
-        subjectText,
-      );
+      const d = bySpeakerOf(before, sentenceStart, last);
       if (d) return d;
     }
   }
@@ -321,15 +321,7 @@ function attribute(
     VERB_RE.lastIndex = 0;
     const verb = /[“”"]/.test(prev) ? null : VERB_RE.exec(prev);
     if (verb) {
-      const subjectText = prev.slice(0, verb.index);
-      const np = lastClause(subjectText);
-      const npStart = prevStart + subjectText.length - np.length;
-      const d = decide(
-        np,
-        { start: npStart, end: prevStart + verb.index + verb[0].length },
-        'speech-verb',
-        subjectText,
-      );
+      const d = bySpeakerOf(prev, prevStart, verb);
       if (d) return d;
     }
   }
