@@ -50,7 +50,8 @@ describe('search quality on the seeds', () => {
         (misses.length ? `\n  misses: ${misses.join('; ')}` : ''),
     );
     expect(attributionErrors).toEqual([]);
-    expect(hits / QUALITY_QUERIES.length).toBeGreaterThanOrEqual(0.9);
+    // Pinned at the measured figure: one more miss is a regression to look at, not noise.
+    expect(misses).toEqual([]);
   });
 
   it(`GIVEN the ${QUALITY_QUERIES.length} queries with speaker:"${CW}" THEN no words shown are someone else's`, () => {
