@@ -107,6 +107,8 @@ describe('Discord alone', () => {
         refusal: log.lines
           .filter((l) => l['msg'] === message)
           .map((l) => [l['closeCode'], l['variable']]),
+        // The bare "Authentication failed" that comes with the close adds nothing to the error.
+        connectionErrors: log.lines.filter((l) => l['msg'] === 'gateway connection error'),
         gatewayAttempts: discord.gatewayAttempts,
         unhandled,
       }).toEqual({
@@ -117,6 +119,7 @@ describe('Discord alone', () => {
           { level: 60, platform: undefined, msg: 'no platform left running; exiting' },
         ],
         refusal: [[code, 'DISCORD_TOKEN']],
+        connectionErrors: [],
         gatewayAttempts: 1,
         unhandled: [],
       });

@@ -75,9 +75,11 @@ export async function startDiscord(
     inFlight.add(work);
   });
   client.on(Events.Error, (err) => logger.error(safeErrorFields(err), 'discord client error'));
-  client.on(Events.ShardError, (err) =>
-    logger.warn(safeErrorFields(err), 'gateway connection error'),
-  );
+  client.on(Events.ShardError, (err) => {
+    // A refusal comes with a bare "Authentication failed" error: the error line already says more.
+    if (refusedAtLogin || status.states()['discord'] === 'down') return;
+    logger.warn(safeErrorFields(err), 'gateway connection error');
+  });
   // discord.js emits this only for the close codes it will not reconnect after.
   client.on(Events.ShardDisconnect, (event) => {
     if (stopping) return;
