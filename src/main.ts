@@ -1,10 +1,11 @@
 /**
- * `npm start`: load the configuration and the corpus, then start every configured platform
+ * `npm start`: load the configuration and the corpus, then run every configured platform
  * (Discord, Slack), or the console when none is. SIGINT/SIGTERM stop taking work, let in-flight
- * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing.
+ * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing; the process
+ * also exits (code 1) when no platform is left running. Exit codes: EXIT_CODES in run-platforms.ts.
  */
 import { COMMANDS } from './core/index.js';
-import type { RunningPlatform } from './platform.js';
+import { EXIT_CODES, runPlatforms } from './run-platforms.js';
 import { describeIssues, startUp } from './adapters/console/startup.js';
 import { runConsole } from './adapters/console/console-session.js';
 
@@ -36,57 +37,23 @@ async function main(): Promise<number> {
       output: process.stdout,
       interactive,
     });
-    return 0;
+    return EXIT_CODES.stopped;
   }
 
-  const platforms: RunningPlatform[] = [];
-  try {
-    if (config.discord) {
-      const { startDiscord } = await import('./adapters/discord/index.js');
-      platforms.push(
-        await startDiscord({
-          config: config.discord,
-          corpus,
-          commands: COMMANDS,
-          logger: logger.child({ platform: 'discord' }),
-        }),
-      );
-    }
-    if (config.slack) {
-      const { startSlack } = await import('./adapters/slack/index.js');
-      platforms.push(
-        await startSlack({
-          config: config.slack,
-          corpus,
-          commands: COMMANDS,
-          logger: logger.child({ platform: 'slack' }),
-        }),
-      );
-    }
-  } catch (err) {
-    logger.fatal({ err }, 'a platform failed to start');
-    process.stderr.write(`Could not start: ${err instanceof Error ? err.message : String(err)}\n`);
-    await stopAll(platforms, config.shutdownTimeoutMs);
-    return 1;
-  }
-  logger.info({ platforms: platforms.map((p) => p.name) }, 'ready');
-
-  await new Promise<void>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'shutting down');
-      resolve();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+  // Platforms run until a signal, or until none is left: the process ending any other way (its
+  // event loop running dry) is a failure, so a supervisor restarts it.
+  process.exitCode = EXIT_CODES.failed;
+  return runPlatforms({
+    config,
+    corpus,
+    commands: COMMANDS,
+    logger,
+    untilStopRequested: () =>
+      new Promise<string>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      }),
   });
-  await stopAll(platforms, config.shutdownTimeoutMs);
-  return 0;
-}
-
-/** Stops every platform; never waits past the deadline. */
-async function stopAll(platforms: RunningPlatform[], deadlineMs: number): Promise<void> {
-  const deadline = new Promise<void>((resolve) => setTimeout(resolve, deadlineMs).unref());
-  await Promise.race([Promise.allSettled(platforms.map((p) => p.stop(deadlineMs))), deadline]);
 }
 
 main().then(

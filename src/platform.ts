@@ -3,6 +3,7 @@
  */
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus } from './core/index.js';
+import type { PlatformStatus } from './platform-status.js';
 
 export interface PlatformDeps<C> {
   config: C;
@@ -11,6 +12,11 @@ export interface PlatformDeps<C> {
   /** Already a child logger for the platform (`{ platform: 'discord' }`). */
   logger: Logger;
   now?: () => Date;
+  /**
+   * Where the adapter reports whether it is running or down for good (shared by every platform of
+   * the process; the health check reads it). Each adapter makes its own when none is given.
+   */
+  status?: PlatformStatus;
 }
 
 export interface RunningPlatform {

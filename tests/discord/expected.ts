@@ -37,3 +37,9 @@ export function messageData(m: DiscordMessage): Record<string, unknown> {
 export function callbackBody(type: 4 | 7, m: DiscordMessage): Record<string, unknown> {
   return { type, data: messageData(type === 7 ? forEdit(m) : m) };
 }
+
+/** What the operator is told when Discord refuses the gateway session (log, stderr). */
+export const REFUSED_4004 =
+  'Discord rejected DISCORD_TOKEN (close 4004: authentication failed) — check the token in the developer portal (Bot → Reset Token) and set DISCORD_TOKEN to it.';
+export const REFUSED_4014 =
+  'Discord refused the gateway intents (close 4014: disallowed intents): the session asked for a privileged intent this application may not use. Verbatim asks only for Guilds; check that DISCORD_TOKEN is this application’s bot token and the Privileged Gateway Intents settings under Developer Portal → Bot.';

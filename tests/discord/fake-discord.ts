@@ -1,7 +1,10 @@
 /**
  * A fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot uses and a JSON
  * gateway (hello, identify → ready, heartbeat ack, resume) on the same port, recording every
- * request. Follows ../../../shared/PLATFORMS.md "Testing against a fake platform".
+ * request. Fault hooks: a gateway that closes with a given code (after identify or later), REST
+ * routes answering 429 with Retry-After or 5xx for the next N requests, and Discord's 3 s window
+ * for first responses ("Unknown interaction" after it). Follows ../../../shared/PLATFORMS.md
+ * "Testing against a fake platform".
  * @see https://discord.com/developers/docs/events/gateway
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,12 +24,27 @@ export interface RecordedRequest {
   kind: string;
   authorization: string | undefined;
   body: unknown;
+  /** When it arrived (epoch ms, the fake's clock). */
+  at: number;
+  /** The status the fake answered with (set once answered). */
+  status?: number;
+}
+
+/** What a faulty route answers: a rate limit (Retry-After in seconds) or a server error. */
+export type Fault = { status: 429; retryAfterS: number; global?: boolean } | { status: number };
+
+/** Discord's answer to a first response after the interaction's 3 s window. */
+export const UNKNOWN_INTERACTION = { message: 'Unknown interaction', code: 10062 };
+
+/** A response the fake sends. */
+export interface FakeResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
 }
 
 /** Decides a request's response instead of the default; may wait (for "in flight" tests). */
-export type Responder = (
-  req: RecordedRequest,
-) => Promise<{ status: number; body?: unknown } | undefined>;
+export type Responder = (req: RecordedRequest) => Promise<FakeResponse | undefined>;
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
@@ -40,6 +58,13 @@ export class FakeDiscord {
   gatewayMode: 'normal' | 'silent' | 'refuse' = 'normal';
   /** WebSocket upgrade attempts, accepted or not. */
   gatewayAttempts = 0;
+  /** Close code sent instead of READY in answer to IDENTIFY (a refused session), or null. */
+  closeAfterIdentify: number | null = null;
+  /**
+   * When set, a callback for an interaction sent longer ago than this many ms is answered 404
+   * "Unknown interaction", as Discord does after its 3 s window.
+   */
+  interactionWindowMs: number | null = null;
 
   readonly #server: Server;
   readonly #wss: WebSocketServer;
@@ -50,6 +75,9 @@ export class FakeDiscord {
   }[] = [];
   #seq = 0;
   #messageId = 1200000000000000000n;
+  readonly #faults: { kind: string; left: number; fault: Fault }[] = [];
+  /** When each interaction was sent (epoch ms), by id. */
+  readonly #sentAt = new Map<string, number>();
 
   private constructor() {
     this.#server = createServer((req, res) => void this.#handle(req, res));
@@ -90,6 +118,15 @@ export class FakeDiscord {
     return new Promise((resolve) => this.#waiters.push({ match, resolve }));
   }
 
+  /** Resolves with the first request that matches once the fake has answered it (polling). */
+  async waitForAnswered(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest> {
+    for (;;) {
+      const answered = this.requests.find((r) => r.status !== undefined && match(r));
+      if (answered) return answered;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   /** Requests of one kind, in arrival order. */
   ofKind(kind: string): RecordedRequest[] {
     return this.requests.filter((r) => r.kind === kind);
@@ -97,7 +134,28 @@ export class FakeDiscord {
 
   /** Sends INTERACTION_CREATE to every connected client. */
   sendInteraction(interaction: Record<string, unknown>): void {
+    this.#sentAt.set(String(interaction['id']), Date.now());
     this.#dispatch('INTERACTION_CREATE', interaction);
+  }
+
+  /** The next `times` requests of `kind` get `fault` instead of their answer. */
+  failNext(kind: string, times: number, fault: Fault): void {
+    this.#faults.push({ kind, left: times, fault });
+  }
+
+  /** Drops the faults not yet used up. */
+  clearFaults(): void {
+    this.#faults.length = 0;
+  }
+
+  /** Closes every gateway connection with `code` (4004: Discord no longer accepts the token). */
+  closeSessions(code: number, reason = 'fake: session refused'): void {
+    for (const socket of this.#sockets) socket.close(code, reason);
+  }
+
+  /** Callbacks answered "Unknown interaction" because they came after the window. */
+  get lateCallbacks(): RecordedRequest[] {
+    return this.ofKind('interaction-callback').filter((r) => r.status === 404);
   }
 
   /** Closes every gateway connection with a resumable close code, as Discord does on a restart. */
@@ -119,7 +177,9 @@ export class FakeDiscord {
       const packet = JSON.parse(String(raw)) as { op: number; d: unknown };
       this.gatewayReceived.push(packet);
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11, d: null }));
-      if (packet.op === 2) this.#send(socket, 'READY', this.#ready());
+      if (packet.op === 2 && this.closeAfterIdentify !== null)
+        socket.close(this.closeAfterIdentify, 'fake: identify refused');
+      else if (packet.op === 2) this.#send(socket, 'READY', this.#ready());
       if (packet.op === 6) this.#send(socket, 'RESUMED', null);
     });
     if (this.gatewayMode === 'normal')
@@ -163,6 +223,7 @@ export class FakeDiscord {
       kind: kindOf(req.method ?? 'GET', path),
       authorization: req.headers.authorization,
       body: text === '' ? null : (JSON.parse(text) as unknown),
+      at: Date.now(),
     };
     this.requests.push(recorded);
     for (const waiter of [...this.#waiters]) {
@@ -171,14 +232,51 @@ export class FakeDiscord {
         waiter.resolve(recorded);
       }
     }
-    const custom = this.responder ? await this.responder(recorded) : undefined;
-    const { status, body } = custom ?? this.#defaultResponse(recorded);
+    const custom =
+      this.#lateCallback(recorded) ??
+      this.#fault(recorded) ??
+      (this.responder ? await this.responder(recorded) : undefined);
+    const { status, body, headers } = custom ?? this.#defaultResponse(recorded);
+    recorded.status = status;
     if (res.destroyed) return;
-    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    res.writeHead(status, {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    });
     res.end(body === undefined ? undefined : JSON.stringify(body));
   }
 
-  #defaultResponse(r: RecordedRequest): { status: number; body?: unknown } {
+  #lateCallback(r: RecordedRequest): FakeResponse | undefined {
+    if (r.kind !== 'interaction-callback' || this.interactionWindowMs === null) return undefined;
+    const sentAt = this.#sentAt.get(r.path.split('/')[4] ?? '');
+    if (sentAt === undefined || r.at - sentAt <= this.interactionWindowMs) return undefined;
+    return { status: 404, body: UNKNOWN_INTERACTION };
+  }
+
+  #fault(r: RecordedRequest): FakeResponse | undefined {
+    const entry = this.#faults.find((f) => f.kind === r.kind && f.left > 0);
+    if (!entry) return undefined;
+    entry.left--;
+    const { fault } = entry;
+    if (fault.status !== 429 || !('retryAfterS' in fault))
+      return { status: fault.status, body: { message: 'fake: server error', code: 0 } };
+    // As Discord sends it: Retry-After in whole or fractional seconds, and the same in the body.
+    return {
+      status: 429,
+      headers: {
+        'retry-after': String(fault.retryAfterS),
+        'x-ratelimit-scope': fault.global ? 'global' : 'user',
+        ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}),
+      },
+      body: {
+        message: 'You are being rate limited.',
+        retry_after: fault.retryAfterS,
+        global: fault.global === true,
+      },
+    };
+  }
+
+  #defaultResponse(r: RecordedRequest): FakeResponse {
     const needsAuth =
       r.kind !== 'interaction-callback' &&
       r.kind !== 'edit-original' &&

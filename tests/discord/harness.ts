@@ -33,6 +33,18 @@ export function captureLogger(): {
   };
 }
 
+/** Resolves with the first log line that matches, polling (no timing is asserted). */
+export async function untilLogged(
+  log: ReturnType<typeof captureLogger>,
+  match: (line: Record<string, unknown>) => boolean,
+): Promise<Record<string, unknown>> {
+  for (;;) {
+    const line = log.lines.find(match);
+    if (line) return line;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** A document whose text tries to ping everyone and a role, and is full of markdown. */
 export const MENTIONS_DOCUMENT = `---
 id: mention-test

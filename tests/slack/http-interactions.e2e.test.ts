@@ -376,8 +376,8 @@ describe('Slack over HTTP: health and shutdown', () => {
       () => 'closed',
     );
     expect({ before, during, answered, after }).toEqual({
-      before: { status: 200, body: { status: 'ready' } },
-      during: { status: 503, body: { status: 'not ready' } },
+      before: { status: 200, body: { status: 'ready', platforms: { slack: 'running' } } },
+      during: { status: 503, body: { status: 'not ready', platforms: { slack: 'stopping' } } },
       answered: 1,
       after: 'closed',
     });

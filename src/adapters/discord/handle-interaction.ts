@@ -29,16 +29,21 @@ import {
   addsPrivateOption,
 } from './command-data.js';
 import { toChoices } from './autocomplete-choices.js';
+import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { renderNotice } from './render-discord.js';
 import { PAGE_SUFFIX, answer, updateInPlace, type RespondDeps } from './respond.js';
 import { safeErrorFields } from './safe-error.js';
 
-export interface InteractionDeps extends RespondDeps {
+/** What every interaction of a client shares. */
+export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
   commands: readonly AnyCommand[];
   ctx: CommandContext;
   logger: Logger;
 }
+
+/** The same, with the way to send this interaction's first response in its window. */
+type Deps = InteractionDeps & RespondDeps;
 
 export const MESSAGES = {
   failed: 'Sorry, something went wrong while answering. It has been logged; please try again.',
@@ -47,11 +52,23 @@ export const MESSAGES = {
   noText: 'That message has no text to verify. Use it on a message that quotes someone.',
 } as const;
 
-/** Handles one interaction; never throws (the one catch logs and tells the user briefly). */
+/**
+ * Handles one interaction; never throws (the one catch logs and tells the user briefly).
+ * `receivedAt` (epoch ms) starts its 3 s window.
+ */
 export async function handleInteraction(
   interaction: Interaction,
-  deps: InteractionDeps,
+  shared: InteractionDeps,
+  receivedAt: number,
 ): Promise<void> {
+  const deps: Deps = {
+    ...shared,
+    first: firstResponder({
+      deadline: firstResponseDeadline(receivedAt),
+      logger: shared.logger,
+      interactionId: interaction.id,
+    }),
+  };
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
     else if (interaction.isChatInputCommand()) await runSlashCommand(interaction, deps);
@@ -63,18 +80,29 @@ export async function handleInteraction(
         'interaction type not handled',
       );
   } catch (err) {
+    if (err instanceof FirstResponseMissed) {
+      // The token is dead: telling the user would only add a request Discord refuses.
+      deps.logger.error(
+        {
+          interactionId: interaction.id,
+          reason: err.reason,
+          status: err.status,
+          waitMs: err.waitMs,
+          attempts: err.attempts,
+        },
+        'no answer within the 3 s window: the user sees "The application did not respond"',
+      );
+      return;
+    }
     deps.logger.error(
       { interactionId: interaction.id, ...safeErrorFields(err) },
       'interaction failed',
     );
-    await tellUserItFailed(interaction, deps.logger);
+    await tellUserItFailed(interaction, deps);
   }
 }
 
-async function answerAutocomplete(
-  interaction: AutocompleteInteraction,
-  deps: InteractionDeps,
-): Promise<void> {
+async function answerAutocomplete(interaction: AutocompleteInteraction, deps: Deps): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const option = findCommand(deps.commands, interaction.commandName)?.options.find(
     (o) => o.name === focused.name,
@@ -87,12 +115,12 @@ async function answerAutocomplete(
         DISCORD_LIMITS.autocompleteChoices,
       )
     : [];
-  await interaction.respond(toChoices(suggestions));
+  await deps.first(() => interaction.respond(toChoices(suggestions)));
 }
 
 async function runSlashCommand(
   interaction: ChatInputCommandInteraction,
-  deps: InteractionDeps,
+  deps: Deps,
 ): Promise<void> {
   const command = findCommand(deps.commands, interaction.commandName);
   if (!command) {
@@ -125,7 +153,7 @@ async function runSlashCommand(
 
 async function runMessageCommand(
   interaction: MessageContextMenuCommandInteraction,
-  deps: InteractionDeps,
+  deps: Deps,
 ): Promise<void> {
   if (interaction.commandName !== VERIFY_MESSAGE_COMMAND || !findCommand(deps.commands, 'verify')) {
     await answer(
@@ -138,7 +166,7 @@ async function runMessageCommand(
   }
   const text = interaction.targetMessage.content.trim();
   if (text === '') {
-    await interaction.reply(renderNotice(MESSAGES.noText));
+    await deps.first(() => interaction.reply(renderNotice(MESSAGES.noText)));
     return;
   }
   // Private: checking someone's message is not announced to the channel.
@@ -146,12 +174,13 @@ async function runMessageCommand(
   await answer(interaction, work, deps, { forcePrivate: true, owner: interaction.user.id });
 }
 
-async function runButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
   const decoded = deps.codec.fromCustomId(interaction.customId);
   if (!decoded.ok) {
-    await interaction.reply(
-      renderNotice(decoded.reason === 'expired' ? MESSAGES.expiredButton : MESSAGES.staleButton),
+    const notice = renderNotice(
+      decoded.reason === 'expired' ? MESSAGES.expiredButton : MESSAGES.staleButton,
     );
+    await deps.first(() => interaction.reply(notice));
     return;
   }
   const { action, owner } = decoded.payload;
@@ -174,10 +203,10 @@ function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   );
 }
 
-async function tellUserItFailed(interaction: Interaction, logger: Logger): Promise<void> {
+async function tellUserItFailed(interaction: Interaction, deps: Deps): Promise<void> {
   if (!interaction.isRepliable()) {
     if (interaction.isAutocomplete() && !interaction.responded)
-      await interaction.respond([]).catch(() => undefined);
+      await deps.first(() => interaction.respond([])).catch(() => undefined);
     return;
   }
   try {
@@ -188,9 +217,9 @@ async function tellUserItFailed(interaction: Interaction, logger: Logger): Promi
       await interaction.deleteReply().catch(() => undefined);
     }
     if (interaction.deferred || interaction.replied) await interaction.followUp(notice);
-    else await interaction.reply(notice);
+    else await deps.first(() => interaction.reply(notice));
   } catch (err) {
-    logger.warn(
+    deps.logger.warn(
       { interactionId: interaction.id, ...safeErrorFields(err) },
       'could not tell the user about the failure',
     );

@@ -1,15 +1,20 @@
 /**
  * The Discord platform: a discord.js Client with only the Guilds intent, every interaction handed
- * to the core, and a bounded stop. See docs/discord.md for setup.
+ * to the core, and a bounded stop. A session Discord refuses for good (bad token, disallowed
+ * intents) is logged as an error naming what to fix and reported down. See docs/discord.md.
  * @see https://discord.js.org/docs/packages/discord.js/main/Client:Class
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { PlatformStatus } from '../../platform-status.js';
 import { CustomIdCodec } from './custom-id.js';
+import { firstResponder, firstResponseDeadline } from './first-response.js';
+import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
-import { DESTROY_RESERVE_MS, REST_TIMEOUT_MS, STOPPING_MESSAGE } from './limits.js';
+import { DESTROY_RESERVE_MS, STOPPING_MESSAGE } from './limits.js';
 import { NO_MENTIONS } from './render-discord.js';
+import { restOptions } from './rest-policy.js';
 import { safeErrorFields } from './safe-error.js';
 import { StoppableShardingStrategy } from './stoppable-gateway.js';
 import { budgetFrom, untilDeadline } from './until-deadline.js';
@@ -37,13 +42,15 @@ export async function startDiscord(
   options: DiscordStartOptions = {},
 ): Promise<RunningPlatform> {
   const { config, logger } = deps;
+  const status = deps.status ?? new PlatformStatus();
+  status.report('discord', 'starting');
   // Set by discord.js when it builds the gateway (a holder: TS cannot see the callback assign it).
   const gateway: { current: StoppableShardingStrategy | null } = { current: null };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ws: { buildStrategy: (manager) => (gateway.current = new StoppableShardingStrategy(manager)) },
-    rest: { timeout: REST_TIMEOUT_MS, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
+    rest: restOptions({ logger, apiUrl: config.apiUrl }),
   });
   const handlerDeps: InteractionDeps = {
     commands: deps.commands,
@@ -55,29 +62,43 @@ export async function startDiscord(
 
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
+  let sessionReady = false;
+  /** A refusal seen while logging in: login() then fails with a bare "Authentication failed". */
+  let refusedAtLogin: GatewayRefusal | null = null;
   client.on(Events.InteractionCreate, (interaction) => {
+    const receivedAt = Date.now();
     const work = (
-      stopping ? answerWhileStopping(interaction) : handleInteraction(interaction, handlerDeps)
+      stopping
+        ? answerWhileStopping(interaction, receivedAt)
+        : handleInteraction(interaction, handlerDeps, receivedAt)
     ).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
   client.on(Events.Error, (err) => logger.error(safeErrorFields(err), 'discord client error'));
-  client.on(Events.ShardError, (err) =>
-    logger.warn(safeErrorFields(err), 'gateway connection error'),
-  );
+  client.on(Events.ShardError, (err) => {
+    // A refusal comes with a bare "Authentication failed" error: the error line already says more.
+    if (refusedAtLogin || status.states()['discord'] === 'down') return;
+    logger.warn(safeErrorFields(err), 'gateway connection error');
+  });
+  // discord.js emits this only for the close codes it will not reconnect after.
   client.on(Events.ShardDisconnect, (event) => {
-    if (!stopping) logger.warn({ code: event.code }, 'gateway disconnected');
+    if (stopping) return;
+    const refusal = gatewayRefusal(event.code) ?? {
+      code: event.code,
+      variable: null,
+      message: `Discord closed the gateway for good (close ${event.code}).`,
+    };
+    if (!sessionReady) {
+      refusedAtLogin = refusal;
+      return;
+    }
+    logger.error({ closeCode: refusal.code, variable: refusal.variable }, refusal.message);
+    status.report('discord', 'down', refusal.message);
   });
   client.on(Events.ShardReconnecting, () => {
     if (!stopping) logger.info('gateway reconnecting');
   });
   client.on(Events.ShardResume, () => logger.info('gateway session resumed'));
-  client.rest.on('rateLimited', (info) =>
-    logger.warn(
-      { method: info.method, retryAfter: info.retryAfter, global: info.global },
-      'rate limited by Discord',
-    ),
-  );
 
   try {
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -92,16 +113,27 @@ export async function startDiscord(
       throw new DiscordStartError('Discord did not finish the gateway handshake within 30 s.');
     }
   } catch (err) {
-    logger.error(safeErrorFields(err), 'discord login failed');
+    // Assigned by the ShardDisconnect listener, which TypeScript cannot see.
+    const refusal = refusedAtLogin as GatewayRefusal | null;
+    const message =
+      refusal?.message ?? (err instanceof DiscordStartError ? err.message : loginFailure(err));
+    const variable =
+      refusal?.variable ?? (message.includes('DISCORD_TOKEN') ? 'DISCORD_TOKEN' : null);
+    logger.error(
+      { ...(refusal ? { closeCode: refusal.code } : safeErrorFields(err)), variable },
+      message,
+    );
+    status.report('discord', 'down', message);
     gateway.current?.stayDown();
     await untilDeadline(
       client.destroy().catch(() => undefined),
       DESTROY_RESERVE_MS,
       undefined,
     );
-    if (err instanceof DiscordStartError) throw err;
-    throw new DiscordStartError(loginFailure(err));
+    throw new DiscordStartError(message);
   }
+  sessionReady = true;
+  status.report('discord', 'running');
   logger.info({ user: client.user?.tag, applicationId: config.applicationId }, 'discord ready');
 
   /**
@@ -109,15 +141,22 @@ export async function startDiscord(
    * autocomplete) rather than Discord's "The application did not respond": the person learns it
    * is a restart, not a broken command. Best effort: the gateway may close before it is sent.
    */
-  async function answerWhileStopping(interaction: Interaction): Promise<void> {
+  async function answerWhileStopping(interaction: Interaction, receivedAt: number): Promise<void> {
+    const first = firstResponder({
+      deadline: firstResponseDeadline(receivedAt),
+      logger,
+      interactionId: interaction.id,
+    });
     try {
-      if (interaction.isAutocomplete()) await interaction.respond([]);
+      if (interaction.isAutocomplete()) await first(() => interaction.respond([]));
       else if (interaction.isRepliable())
-        await interaction.reply({
-          content: STOPPING_MESSAGE,
-          flags: MessageFlags.Ephemeral,
-          allowedMentions: NO_MENTIONS,
-        });
+        await first(() =>
+          interaction.reply({
+            content: STOPPING_MESSAGE,
+            flags: MessageFlags.Ephemeral,
+            allowedMentions: NO_MENTIONS,
+          }),
+        );
     } catch (err) {
       logger.warn(safeErrorFields(err), 'could not answer an interaction while stopping');
     }
@@ -129,6 +168,7 @@ export async function startDiscord(
     stop(deadlineMs: number): Promise<void> {
       stopped ??= (async () => {
         stopping = true;
+        if (status.states()['discord'] !== 'down') status.report('discord', 'stopping');
         const started = Date.now();
         const budget = budgetFrom(deadlineMs, started);
         const drained = await untilDeadline(
@@ -167,12 +207,6 @@ function loginFailure(err: unknown): string {
     (err instanceof Error && /TokenInvalid|invalid token/i.test(`${err.name} ${err.message}`))
   ) {
     return 'Discord rejected DISCORD_TOKEN (401). Copy a fresh token from Developer Portal → Bot → Reset Token.';
-  }
-  if (
-    fields['code'] === 4014 ||
-    (err instanceof Error && /disallowed intents/i.test(err.message))
-  ) {
-    return 'Discord refused the gateway intents; Verbatim asks only for Guilds, so check the application settings.';
   }
   return `Could not connect to Discord (${String(fields['error'])}${fields['status'] ? ` ${String(fields['status'])}` : ''}).`;
 }

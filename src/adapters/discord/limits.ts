@@ -44,8 +44,29 @@ export const FIRST_RESPONSE_DEADLINE_MS = 3000;
  */
 export const DEFER_AFTER_MS = 1500;
 
+/**
+ * Kept back from the 3 s window for the network: a first response is only retried when the retry
+ * can start this long before the window closes.
+ */
+export const FIRST_RESPONSE_MARGIN_MS = 250;
+
 /** REST requests (replies, edits) give up after this long instead of @discordjs/rest's 15 s. */
 export const REST_TIMEOUT_MS = 10_000;
+
+/**
+ * A rate limit asking for a longer wait than this fails the request instead (@discordjs/rest would
+ * wait without limit). First responses never wait past their 3 s window whatever this says.
+ */
+export const RATE_LIMIT_MAX_WAIT_MS = 60_000;
+
+/** Retries after a 5xx or a dropped connection, each after an exponential, jittered pause. */
+export const SERVER_ERROR_RETRIES = 3;
+
+/** The first pause after a 5xx (then doubled each time, with jitter), for edits and follow-ups. */
+export const SERVER_ERROR_BACKOFF_MS = 500;
+
+/** The same for a first response, shorter because its whole budget is 3 s. */
+export const FIRST_RESPONSE_BACKOFF_MS = 200;
 
 /** Buttons whose state does not fit a custom id are kept in memory, at most this many. */
 export const OVERFLOW_BUTTONS_MAX = 500;

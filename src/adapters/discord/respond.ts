@@ -7,6 +7,7 @@
 import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
 import type { Action, Reply } from '../../core/index.js';
 import type { CustomIdCodec } from './custom-id.js';
+import type { FirstResponse } from './first-response.js';
 import { DEFER_AFTER_MS } from './limits.js';
 import { forEdit, renderDiscord, type DiscordMessage } from './render-discord.js';
 
@@ -14,6 +15,8 @@ export interface RespondDeps {
   codec: CustomIdCodec;
   /** Defer when the core has not answered after this long (tests shorten it). */
   deferAfterMs?: number;
+  /** Sends this interaction's first response within its 3 s window (first-response.ts). */
+  first: FirstResponse;
 }
 
 export interface AnswerOptions {
@@ -36,13 +39,16 @@ export async function answer(
   deps: RespondDeps,
   options: AnswerOptions,
 ): Promise<void> {
-  const first = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
-  if (first.done) {
-    await interaction.reply(renderFor(first.value, deps, options));
+  const settled = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
+  if (settled.done) {
+    const message = renderFor(settled.value, deps, options);
+    await deps.first(() => interaction.reply(message));
     return;
   }
   const deferredPrivately = options.forcePrivate === true;
-  await interaction.deferReply(deferredPrivately ? { flags: MessageFlags.Ephemeral } : {});
+  await deps.first(() =>
+    interaction.deferReply(deferredPrivately ? { flags: MessageFlags.Ephemeral } : {}),
+  );
   const message = renderFor(await work, deps, options);
   const wantsPrivate = (message.flags & MessageFlags.Ephemeral) !== 0;
   if (wantsPrivate && !deferredPrivately) {
@@ -63,14 +69,14 @@ export async function updateInPlace(
   deps: RespondDeps,
   owner: string,
 ): Promise<void> {
-  const first = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
-  if (first.done) {
-    if (first.value.type === 'error')
-      await interaction.reply(renderFor(first.value, deps, { owner }));
-    else await interaction.update(forEdit(renderFor(first.value, deps, { owner })));
+  const settled = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
+  if (settled.done) {
+    const message = renderFor(settled.value, deps, { owner });
+    if (settled.value.type === 'error') await deps.first(() => interaction.reply(message));
+    else await deps.first(() => interaction.update(forEdit(message)));
     return;
   }
-  await interaction.deferUpdate();
+  await deps.first(() => interaction.deferUpdate());
   const reply = await work;
   if (reply.type === 'error') await interaction.followUp(renderFor(reply, deps, { owner }));
   else await interaction.editReply(forEdit(renderFor(reply, deps, { owner })));

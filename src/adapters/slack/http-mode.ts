@@ -1,7 +1,8 @@
 /**
  * HTTP mode transport: Bolt's HTTPReceiver on PORT, verifying every request's signature with
  * SLACK_SIGNING_SECRET (stale timestamps and bad signatures get 401), plus GET /healthz, which
- * answers 200 while the app takes work and 503 before it is ready and while it shuts down.
+ * answers 200 while the app takes work and every platform of the process runs, and 503 before it
+ * is ready, while it shuts down, and while a platform is down; the body lists each platform's state.
  * @see https://api.slack.com/authentication/verifying-requests-from-slack
  */
 import type { Server } from 'node:http';
@@ -23,8 +24,10 @@ export function createHttpTransport(options: {
   signingSecret: string;
   port: number;
   slackLogger: SlackLogger;
-  /** True while the app is started and not stopping. */
+  /** True while the app is started and not stopping, and every platform is running. */
   ready: () => boolean;
+  /** Each platform's state (`{ discord: 'down', slack: 'running' }`), for the body. */
+  platforms?: () => Record<string, string>;
 }): HttpTransport {
   let server: Server | undefined;
   const receiver = new HTTPReceiver({
@@ -44,7 +47,12 @@ export function createHttpTransport(options: {
             'content-type': 'application/json',
             'cache-control': 'no-store',
           });
-          res.end(JSON.stringify({ status: ready ? 'ready' : 'not ready' }));
+          res.end(
+            JSON.stringify({
+              status: ready ? 'ready' : 'not ready',
+              ...(options.platforms ? { platforms: options.platforms() } : {}),
+            }),
+          );
         },
       },
     ],

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { App, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { PlatformStatus } from '../../platform-status.js';
 import { ActionStore } from './action-codec.js';
 import { errorFields, toSlackLogger } from './bolt-logger.js';
 import { registerButtonActions } from './button-actions.js';
@@ -46,6 +47,8 @@ export async function startSlack(
   options: SlackStartOptions = {},
 ): Promise<RunningSlack> {
   const { config, logger } = deps;
+  const status = deps.status ?? new PlatformStatus();
+  status.report('slack', 'starting');
   const slackLogger = toSlackLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
     ...(config.apiUrl ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {}),
@@ -97,7 +100,8 @@ export async function startSlack(
       signingSecret: config.signingSecret!,
       port: config.port,
       slackLogger,
-      ready: () => accepting,
+      ready: () => accepting && status.allRunning(),
+      platforms: () => status.states(),
     });
   }
 
@@ -126,6 +130,7 @@ export async function startSlack(
     throw new Error(startFailure(err, config));
   }
   accepting = true;
+  status.report('slack', 'running');
   logger.info(
     { mode: socket ? 'socket' : 'http', port, commands, verifyShortcut, team: identity.team },
     'slack ready',
@@ -143,6 +148,7 @@ export async function startSlack(
         // A duration (main passes SHUTDOWN_TIMEOUT_MS); an epoch time in ms is accepted too.
         const deadline = deadlineMs > 1e12 ? deadlineMs : Date.now() + deadlineMs;
         accepting = false;
+        status.report('slack', 'stopping');
         // Socket Mode: stop receiving at once (Slack then delivers elsewhere) while work drains.
         // HTTP mode: keep listening while work drains, so /healthz reports "not ready" meanwhile.
         const [drained] = await Promise.all([rt.work.settle(deadline), socket?.close(deadline)]);
