@@ -38,6 +38,11 @@ export interface RunningSlack extends RunningPlatform {
 export interface SlackStartOptions {
   /** Socket Mode ping timeout and first reconnect delay, in ms (socket-mode's default is 5000). */
   socketPingTimeoutMs?: number;
+  /**
+   * How long to wait for a response_url to answer, in ms (default 10 s). Past it the answer counts
+   * as unconfirmed and is not sent again (see answer.ts).
+   */
+  responseUrlTimeoutMs?: number;
 }
 
 /** Starts the adapter; rejects with a message naming the setting at fault when it cannot start. */
@@ -80,6 +85,7 @@ export async function startSlack(
     logger,
     work: new InFlight(),
     accepting: () => accepting,
+    responseUrlTimeoutMs: options.responseUrlTimeoutMs ?? SLACK_NETWORK.responseUrlTimeoutMs,
   };
 
   let http: HttpTransport | null = null;
