@@ -190,7 +190,7 @@ describe('Slack over HTTP: slash commands', () => {
     ],
     ['a timestamp ten minutes old', { timestamp: Math.floor(Date.now() / 1000) - 600 }],
     ['a signature made with another secret', { secret: 'not-the-secret' }],
-  ])('GIVEN %s THEN Bolt refuses the request with 401', async (_title, overrides) => {
+  ])('GIVEN %s THEN the request is refused with 401', async (_title, overrides) => {
     const body = slashCommandBody({
       command: '/quote',
       text: 'venezuela',

@@ -103,6 +103,7 @@ export async function startSlack(
       signingSecret: config.signingSecret!,
       port: config.port,
       slackLogger,
+      logger,
       ready: () => accepting,
     });
   }
