@@ -1,7 +1,8 @@
 /**
  * `npm start`: load the configuration and the corpus, then start every configured platform
  * (Discord, Slack), or the console when none is. SIGINT/SIGTERM stop taking work, let in-flight
- * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing.
+ * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing (exit 0). A
+ * platform that goes down for good while running is stopped; with none left the exit code is 1.
  */
 import { COMMANDS } from './core/index.js';
 import type { RunningPlatform } from './platform.js';
@@ -40,6 +41,22 @@ async function main(): Promise<number> {
   }
 
   const platforms: RunningPlatform[] = [];
+  let finish!: (code: number) => void;
+  const finished = new Promise<number>((resolve) => (finish = resolve));
+  /** A platform that cannot recover (its adapter already logged why) is stopped; none left: exit 1. */
+  const platformDown = (name: string, reason: string): void => {
+    const at = platforms.findIndex((p) => p.name === name);
+    if (at < 0) return;
+    const [down] = platforms.splice(at, 1);
+    const left = platforms.map((p) => p.name);
+    logger.error({ down: name, left }, left.length ? 'a platform is down' : 'no platform left');
+    const afterStop = () => {
+      if (platforms.length > 0) return;
+      process.stderr.write(`Stopped: ${reason}\n`);
+      finish(1);
+    };
+    void down!.stop(config.shutdownTimeoutMs).then(afterStop, afterStop);
+  };
   try {
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/index.js');
@@ -55,12 +72,15 @@ async function main(): Promise<number> {
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
       platforms.push(
-        await startSlack({
-          config: config.slack,
-          corpus,
-          commands: COMMANDS,
-          logger: logger.child({ platform: 'slack' }),
-        }),
+        await startSlack(
+          {
+            config: config.slack,
+            corpus,
+            commands: COMMANDS,
+            logger: logger.child({ platform: 'slack' }),
+          },
+          { onFatal: (reason) => platformDown('slack', reason) },
+        ),
       );
     }
   } catch (err) {
@@ -71,16 +91,15 @@ async function main(): Promise<number> {
   }
   logger.info({ platforms: platforms.map((p) => p.name) }, 'ready');
 
-  await new Promise<void>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'shutting down');
-      resolve();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    finish(0);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const code = await finished;
   await stopAll(platforms, config.shutdownTimeoutMs);
-  return 0;
+  return code;
 }
 
 /** Stops every platform; never waits past the deadline. */

@@ -9,7 +9,7 @@ import { App, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { ActionStore } from './action-codec.js';
-import { errorFields, toSlackLogger } from './bolt-logger.js';
+import { errorFields, platformErrorCode, toSlackLogger } from './bolt-logger.js';
 import { registerButtonActions } from './button-actions.js';
 import { DeliveryLog } from './deliveries.js';
 import { createHttpTransport, type HttpTransport } from './http-mode.js';
@@ -17,7 +17,7 @@ import { SLACK_NETWORK } from './limits.js';
 import { registerMention } from './mention.js';
 import { InFlight, type SlackRuntime } from './runtime.js';
 import { registerSlashCommands } from './slash-commands.js';
-import { createSocketTransport, type SocketTransport } from './socket-mode.js';
+import { createSocketTransport, REFUSED_TOKEN_CODES, type SocketTransport } from './socket-mode.js';
 import { registerVerifyShortcut } from './verify-shortcut.js';
 
 export { buildManifest } from './build-manifest.js';
@@ -43,6 +43,12 @@ export interface SlackStartOptions {
    * as unconfirmed and is not sent again (see answer.ts).
    */
   responseUrlTimeoutMs?: number;
+  /**
+   * Called once when Slack is down for good while running (Slack refused the app token on a
+   * reconnect), with the message for the operator; already logged at error level. Slack takes no
+   * more work; the caller decides whether the process goes on (another platform) or exits.
+   */
+  onFatal?: (reason: string) => void;
 }
 
 /** Starts the adapter; rejects with a message naming the setting at fault when it cannot start. */
@@ -88,6 +94,16 @@ export async function startSlack(
     responseUrlTimeoutMs: options.responseUrlTimeoutMs ?? SLACK_NETWORK.responseUrlTimeoutMs,
   };
 
+  // Slack is down for good: one error line naming the setting, then the caller is told.
+  let down = false;
+  const fail = (reason: string): void => {
+    if (down) return;
+    down = true;
+    accepting = false;
+    logger.error({ reason }, 'slack is down for good');
+    options.onFatal?.(reason);
+  };
+
   let http: HttpTransport | null = null;
   let socket: SocketTransport | null = null;
   if (config.appToken) {
@@ -97,6 +113,7 @@ export async function startSlack(
       slackLogger,
       logger,
       pingTimeoutMs: options.socketPingTimeoutMs ?? 5000,
+      onTokenRefused: (code) => fail(appTokenRefused(code, true)),
     });
   } else {
     http = createHttpTransport({
@@ -195,11 +212,18 @@ async function checkBotToken(
 function startFailure(err: unknown, config: SlackConfig): string {
   if (!config.appToken)
     return `Could not listen on PORT ${config.port} for Slack requests: is the port free?`;
-  const code = (err as { data?: { error?: string } }).data?.error;
-  if (code) {
-    return `Slack refused SLACK_APP_TOKEN (${code}): create an App-Level Token with the connections:write scope (api.slack.com/apps → your app → Basic Information → App-Level Tokens) and turn on Socket Mode`;
-  }
-  return `Could not open a Socket Mode connection (${errorFields(err).message}): check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`;
+  const code = platformErrorCode(err);
+  if (code && REFUSED_TOKEN_CODES.has(code)) return appTokenRefused(code, false);
+  const why = code ?? errorFields(err).message;
+  return `Could not open a Socket Mode connection (${why}): check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`;
+}
+
+/** What to tell the operator when Slack refuses the app token, at start-up or on a reconnect. */
+function appTokenRefused(code: string, onReconnect: boolean): string {
+  const fix =
+    'create an App-Level Token with the connections:write scope (api.slack.com/apps → your app → Basic Information → App-Level Tokens) and turn on Socket Mode';
+  if (!onReconnect) return `Slack refused SLACK_APP_TOKEN (${code}): ${fix}`;
+  return `Slack refused SLACK_APP_TOKEN (${code}) on reconnect: the token was revoked or the app uninstalled. To fix it, ${fix}, set SLACK_APP_TOKEN and restart; after reinstalling the app, update SLACK_BOT_TOKEN too (OAuth & Permissions → Bot User OAuth Token)`;
 }
 
 function withTrailingSlash(url: string): string {
