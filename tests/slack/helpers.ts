@@ -2,6 +2,7 @@
  * Shared set-up for the Slack end-to-end tests: corpora, a log sink, the adapter's config, and
  * checks over whole Slack payloads (raw mention tokens, verbatim flags).
  */
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
@@ -17,16 +18,53 @@ export const BOT_TOKEN = 'xoxb-test-bot-token-never-logged';
 export const APP_TOKEN = 'xapp-1-test-app-token-never-logged';
 export const FIXTURE_CORPUS = fileURLToPath(new URL('./fixtures/corpus', import.meta.url));
 
-/** A debug-level logger whose lines are kept, to check what reaches the log. */
-export function captureLogger(): { logger: Logger; lines: string[] } {
+/** One parsed log line. */
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** pino's numeric levels, for assertions. */
+export const LEVEL = { debug: 20, info: 30, warn: 40, error: 50 } as const;
+
+/**
+ * A debug-level logger whose lines are kept, to check what reaches the log; `waitFor` resolves
+ * with the first line (logged already or later) that matches.
+ */
+export function captureLogger(): {
+  logger: Logger;
+  lines: string[];
+  waitFor: (match: (line: LogLine) => boolean, timeoutMs?: number) => Promise<LogLine>;
+} {
   const lines: string[] = [];
+  const events = new EventEmitter();
+  events.setMaxListeners(100);
   const sink = new Writable({
     write(chunk, _enc, done) {
       lines.push(String(chunk));
+      events.emit('line', JSON.parse(String(chunk)) as LogLine);
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, sink), lines };
+  const waitFor = (match: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> => {
+    const seen = lines.map((l) => JSON.parse(l) as LogLine).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const listener = (line: LogLine) => {
+        if (!match(line)) return;
+        clearTimeout(timer);
+        events.off('line', listener);
+        resolve(line);
+      };
+      const timer = setTimeout(() => {
+        events.off('line', listener);
+        reject(new Error(`no log line matched within ${timeoutMs} ms`));
+      }, timeoutMs);
+      events.on('line', listener);
+    });
+  };
+  return { logger: pino({ level: 'debug' }, sink), lines, waitFor };
 }
 
 export function slackConfig(overrides: Partial<SlackConfig>): SlackConfig {

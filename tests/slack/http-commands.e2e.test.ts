@@ -190,7 +190,7 @@ describe('Slack over HTTP: slash commands', () => {
     ],
     ['a timestamp ten minutes old', { timestamp: Math.floor(Date.now() / 1000) - 600 }],
     ['a signature made with another secret', { secret: 'not-the-secret' }],
-  ])('GIVEN %s THEN Bolt refuses the request with 401', async (_title, overrides) => {
+  ])('GIVEN %s THEN the request is refused with 401', async (_title, overrides) => {
     const body = slashCommandBody({
       command: '/quote',
       text: 'venezuela',
@@ -225,25 +225,25 @@ describe('Slack over HTTP: slash commands', () => {
     });
   });
 
-  it('GIVEN the response_url fails THEN the answer goes out with chat.postEphemeral', async () => {
+  it('GIVEN the response_url fails (404) THEN the public answer goes out in the channel with chat.postMessage', async () => {
     fake.responseStatus.set('dead-url', 404);
     await slash(fixture, '/vb-source', 'loopback-post', 'dead-url');
     const call = await fake.waitFor(
       'api',
       (c) =>
-        c.method === 'chat.postEphemeral' &&
-        c.args['user'] === 'U0ASKER' &&
+        c.method === 'chat.postMessage' &&
+        c.args['channel'] === 'C0CHAN' &&
         JSON.stringify(c.args['blocks']).includes('Loopback Gazette'),
     );
     expect({
       channel: call.args['channel'],
-      user: call.args['user'],
       authorized: call.authorized,
+      unfurl: [call.args['unfurl_links'], call.args['unfurl_media']],
       header: (call.args['blocks'] as { text: { text: string } }[])[0]?.text.text,
     }).toEqual({
       channel: 'C0CHAN',
-      user: 'U0ASKER',
       authorized: true,
+      unfurl: ['false', 'false'],
       header: 'Gold & <Glory> post',
     });
   });

@@ -129,11 +129,11 @@ describe('Slack in Socket Mode', () => {
     });
   });
 
-  it('GIVEN apps.connections.open refuses a reconnect once THEN the app retries and reconnects', async () => {
+  it('GIVEN apps.connections.open fails a reconnect once (internal_error) THEN the app retries and reconnects', async () => {
     let refusals = 0;
     fake.onApi('apps.connections.open', () =>
       refusals++ === 0
-        ? { ok: false, error: 'invalid_auth' }
+        ? { ok: false, error: 'internal_error' }
         : { ok: true, url: `ws://127.0.0.1:${fake.port}/socket` },
     );
     const connectionsBefore = fake.connections;

@@ -83,3 +83,9 @@ export function errorFields(err: unknown): {
     ...(err.stack ? { stack: scrubSecrets(err.stack) } : {}),
   };
 }
+
+/** The `error` of a Web API platform error (`invalid_auth`, `not_in_channel`), else null. */
+export function platformErrorCode(err: unknown): string | null {
+  const code = (err as { data?: { error?: unknown } } | null)?.data?.error;
+  return typeof code === 'string' ? code : null;
+}

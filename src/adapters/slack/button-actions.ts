@@ -9,7 +9,7 @@ import { dispatchAction, errorReply } from '../../core/index.js';
 import { ACTION_ID_PREFIX, LINK_ACTION_ID_PREFIX, decodeAction } from './action-codec.js';
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { admitDelivery, runGuarded } from './guard.js';
+import { admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -28,7 +28,7 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
       const fallback = body.channel ? { channel: body.channel.id, user: body.user.id } : null;
       const target = { responseUrl: body.response_url, fallback };
       const key = deliveryKey(body as unknown as Record<string, unknown>);
-      const deps = { client, logger: rt.logger };
+      const deps = answerDeps(rt, client);
       if (!(await admitDelivery(rt, client, key, { action: action.action_id }, target))) return;
       const decoded = decodeAction(action.value, rt.actions);
       await runGuarded(rt, client, { action: decoded?.id ?? 'unknown' }, target, async () => {
@@ -41,9 +41,9 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
         const payload = replaces
           ? responsePayload(message, onEphemeral ? 'ephemeral' : 'in_channel', true)
           : responsePayload(message, 'ephemeral');
-        await answer(deps, body.response_url, payload, fallback);
+        const delivery = await answer(deps, body.response_url, payload, fallback);
         rt.logger.info(
-          { action: decoded?.id ?? 'expired', outcome: reply.error?.code ?? 'ok' },
+          { action: decoded?.id ?? 'expired', outcome: reply.error?.code ?? 'ok', delivery },
           'button answered',
         );
       });

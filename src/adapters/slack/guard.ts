@@ -9,7 +9,8 @@ import {
   responsePayload,
   STOPPING_TEXT,
   textMessage,
-  type EphemeralTarget,
+  type AnswerDeps,
+  type FallbackTarget,
 } from './answer.js';
 import { errorFields } from './bolt-logger.js';
 import type { SlackRuntime } from './runtime.js';
@@ -18,7 +19,12 @@ export interface GuardTarget {
   /** Where the failure message goes first. */
   responseUrl?: string;
   /** Where it goes when there is no response_url or it failed. */
-  fallback: EphemeralTarget | null;
+  fallback: FallbackTarget | null;
+}
+
+/** What `answer` needs, from the runtime and the listener's client. */
+export function answerDeps(rt: SlackRuntime, client: webApi.WebClient): AnswerDeps {
+  return { client, logger: rt.logger, responseUrlTimeoutMs: rt.responseUrlTimeoutMs };
 }
 
 /**
@@ -38,7 +44,7 @@ export async function admitDelivery(
   }
   if (!rt.accepting()) {
     await answer(
-      { client, logger: rt.logger },
+      answerDeps(rt, client),
       target.responseUrl,
       responsePayload(textMessage(STOPPING_TEXT), 'ephemeral'),
       target.fallback,
@@ -62,7 +68,7 @@ export async function runGuarded(
     } catch (err) {
       rt.logger.error({ ...bindings, err: errorFields(err) }, 'slack listener failed');
       await answer(
-        { client, logger: rt.logger },
+        answerDeps(rt, client),
         target.responseUrl,
         responsePayload(textMessage(FAILURE_TEXT), 'ephemeral'),
         target.fallback,

@@ -1,14 +1,17 @@
 /**
- * HTTP mode transport: Bolt's HTTPReceiver on PORT, verifying every request's signature with
- * SLACK_SIGNING_SECRET (stale timestamps and bad signatures get 401), plus GET /healthz, which
- * answers 200 while the app takes work and every platform of the process runs, and 503 before it
- * is ready, while it shuts down, and while a platform is down; the body lists each platform's state.
+ * HTTP mode transport: Bolt's HTTPReceiver on PORT, every request checked first (request-checks.ts:
+ * signature with SLACK_SIGNING_SECRET and a timestamp within five minutes either way, else 401; a
+ * body Bolt cannot route, 400), plus GET /healthz, which answers 200 while the app takes work and
+ * every platform of the process runs, and 503 before it is ready, while it shuts down, and while a
+ * platform is down; the body lists each platform's state.
  * @see https://api.slack.com/authentication/verifying-requests-from-slack
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTPReceiver, type Logger as SlackLogger } from '@slack/bolt';
+import type { Logger } from 'pino';
 import { EVENTS_PATH } from './build-manifest.js';
+import { checkedRequestListener } from './request-checks.js';
 
 export const HEALTH_PATH = '/healthz';
 
@@ -24,6 +27,7 @@ export function createHttpTransport(options: {
   signingSecret: string;
   port: number;
   slackLogger: SlackLogger;
+  logger: Logger;
   /** True while the app is started and not stopping, and every platform is running. */
   ready: () => boolean;
   /** Each platform's state (`{ discord: 'down', slack: 'running' }`), for the body. */
@@ -56,6 +60,12 @@ export function createHttpTransport(options: {
         },
       },
     ],
+  });
+  // Bolt's server calls this property for every request; the checks run first.
+  receiver.requestListener = checkedRequestListener(receiver.requestListener, {
+    path: EVENTS_PATH,
+    signingSecret: options.signingSecret,
+    logger: options.logger,
   });
   return {
     receiver,

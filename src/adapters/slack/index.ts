@@ -10,7 +10,7 @@ import type { SlackConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { ActionStore } from './action-codec.js';
-import { errorFields, toSlackLogger } from './bolt-logger.js';
+import { errorFields, platformErrorCode, toSlackLogger } from './bolt-logger.js';
 import { registerButtonActions } from './button-actions.js';
 import { DeliveryLog } from './deliveries.js';
 import { createHttpTransport, type HttpTransport } from './http-mode.js';
@@ -18,7 +18,7 @@ import { SLACK_NETWORK } from './limits.js';
 import { registerMention } from './mention.js';
 import { InFlight, type SlackRuntime } from './runtime.js';
 import { registerSlashCommands } from './slash-commands.js';
-import { createSocketTransport, type SocketTransport } from './socket-mode.js';
+import { createSocketTransport, REFUSED_TOKEN_CODES, type SocketTransport } from './socket-mode.js';
 import { registerVerifyShortcut } from './verify-shortcut.js';
 
 export { buildManifest } from './build-manifest.js';
@@ -39,6 +39,17 @@ export interface RunningSlack extends RunningPlatform {
 export interface SlackStartOptions {
   /** Socket Mode ping timeout and first reconnect delay, in ms (socket-mode's default is 5000). */
   socketPingTimeoutMs?: number;
+  /**
+   * How long to wait for a response_url to answer, in ms (default 10 s). Past it the answer counts
+   * as unconfirmed and is not sent again (see answer.ts).
+   */
+  responseUrlTimeoutMs?: number;
+  /**
+   * Called once when Slack is down for good while running (Slack refused the app token on a
+   * reconnect), with the message for the operator; already logged at error level. Slack takes no
+   * more work; the caller decides whether the process goes on (another platform) or exits.
+   */
+  onFatal?: (reason: string) => void;
 }
 
 /** Starts the adapter; rejects with a message naming the setting at fault when it cannot start. */
@@ -83,6 +94,18 @@ export async function startSlack(
     logger,
     work: new InFlight(),
     accepting: () => accepting,
+    responseUrlTimeoutMs: options.responseUrlTimeoutMs ?? SLACK_NETWORK.responseUrlTimeoutMs,
+  };
+
+  // Slack is down for good: one error line naming the setting, then the caller is told.
+  let down = false;
+  const fail = (reason: string): void => {
+    if (down) return;
+    down = true;
+    accepting = false;
+    logger.error({ reason }, 'slack is down for good');
+    status.report('slack', 'down', reason);
+    options.onFatal?.(reason);
   };
 
   let http: HttpTransport | null = null;
@@ -94,12 +117,14 @@ export async function startSlack(
       slackLogger,
       logger,
       pingTimeoutMs: options.socketPingTimeoutMs ?? 5000,
+      onTokenRefused: (code) => fail(appTokenRefused(code, true)),
     });
   } else {
     http = createHttpTransport({
       signingSecret: config.signingSecret!,
       port: config.port,
       slackLogger,
+      logger,
       ready: () => accepting && status.allRunning(),
       platforms: () => status.states(),
     });
@@ -148,7 +173,7 @@ export async function startSlack(
         // A duration (main passes SHUTDOWN_TIMEOUT_MS); an epoch time in ms is accepted too.
         const deadline = deadlineMs > 1e12 ? deadlineMs : Date.now() + deadlineMs;
         accepting = false;
-        status.report('slack', 'stopping');
+        if (!down) status.report('slack', 'stopping');
         // Socket Mode: stop receiving at once (Slack then delivers elsewhere) while work drains.
         // HTTP mode: keep listening while work drains, so /healthz reports "not ready" meanwhile.
         const [drained] = await Promise.all([rt.work.settle(deadline), socket?.close(deadline)]);
@@ -194,11 +219,18 @@ async function checkBotToken(
 function startFailure(err: unknown, config: SlackConfig): string {
   if (!config.appToken)
     return `Could not listen on PORT ${config.port} for Slack requests: is the port free?`;
-  const code = (err as { data?: { error?: string } }).data?.error;
-  if (code) {
-    return `Slack refused SLACK_APP_TOKEN (${code}): create an App-Level Token with the connections:write scope (api.slack.com/apps → your app → Basic Information → App-Level Tokens) and turn on Socket Mode`;
-  }
-  return `Could not open a Socket Mode connection (${errorFields(err).message}): check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`;
+  const code = platformErrorCode(err);
+  if (code && REFUSED_TOKEN_CODES.has(code)) return appTokenRefused(code, false);
+  const why = code ?? errorFields(err).message;
+  return `Could not open a Socket Mode connection (${why}): check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`;
+}
+
+/** What to tell the operator when Slack refuses the app token, at start-up or on a reconnect. */
+function appTokenRefused(code: string, onReconnect: boolean): string {
+  const fix =
+    'create an App-Level Token with the connections:write scope (api.slack.com/apps → your app → Basic Information → App-Level Tokens) and turn on Socket Mode';
+  if (!onReconnect) return `Slack refused SLACK_APP_TOKEN (${code}): ${fix}`;
+  return `Slack refused SLACK_APP_TOKEN (${code}) on reconnect: the token was revoked or the app uninstalled. To fix it, ${fix}, set SLACK_APP_TOKEN and restart; after reinstalling the app, update SLACK_BOT_TOKEN too (OAuth & Permissions → Bot User OAuth Token)`;
 }
 
 function withTrailingSlash(url: string): string {

@@ -43,6 +43,9 @@ export const SLACK_NETWORK = {
   webApiTimeoutMs: 10_000,
   /** Retries of a failed Web API call (Slack's default retries for about 30 minutes). */
   webApiRetries: 2,
-  /** Timeout of one POST to a `response_url`, in ms. */
-  responseUrlTimeoutMs: 5_000,
+  /**
+   * How long one POST to a `response_url` may take, in ms. Past it the outcome is unknown and the
+   * answer is not sent again (it may still be posted), so a generous wait costs nothing but time.
+   */
+  responseUrlTimeoutMs: 10_000,
 } as const;

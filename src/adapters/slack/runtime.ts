@@ -19,6 +19,8 @@ export interface SlackRuntime {
   work: InFlight;
   /** False once stop() has begun: new work is refused with a short message. */
   accepting: () => boolean;
+  /** How long a POST to a response_url may take before its outcome counts as unknown, in ms. */
+  responseUrlTimeoutMs: number;
 }
 
 /** Tracks running listener work so shutdown can wait for it, within a deadline. */

@@ -8,7 +8,7 @@ import type { App, SlashCommand } from '@slack/bolt';
 import { dispatch, type AnyCommand, type Reply } from '../../core/index.js';
 import { answer, responsePayload, responseType } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { admitDelivery, runGuarded } from './guard.js';
+import { admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 import {
@@ -30,7 +30,7 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
       const fallback = { channel: body.channel_id, user: body.user_id };
       const target = { responseUrl: body.response_url, fallback };
       const bindings = { command: command.name, retryNum: context.retryNum ?? 0 };
-      const deps = { client, logger: rt.logger };
+      const deps = answerDeps(rt, client);
       if (!(await admitDelivery(rt, client, deliveryKey(body), bindings, target))) return;
       await runGuarded(rt, client, { command: command.name }, target, async () => {
         const { reply, askedPrivate } = await runSlashCommand(rt, command, body);

@@ -8,7 +8,7 @@ import type { App, MessageShortcut } from '@slack/bolt';
 import { dispatch, errorReply, findCommand, type AnyCommand } from '../../core/index.js';
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { admitDelivery, runGuarded } from './guard.js';
+import { admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 import { slackTextToPlain } from './user-text.js';
@@ -35,7 +35,7 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
       const fallback = { channel: shortcut.channel.id, user: shortcut.user.id };
       const target = { responseUrl: shortcut.response_url, fallback };
       const key = deliveryKey(shortcut as unknown as Record<string, unknown>);
-      const deps = { client, logger: rt.logger };
+      const deps = answerDeps(rt, client);
       if (!(await admitDelivery(rt, client, key, { shortcut: VERIFY_CALLBACK_ID }, target))) return;
       await runGuarded(rt, client, { shortcut: VERIFY_CALLBACK_ID }, target, async () => {
         const text = slackTextToPlain(shortcut.message.text ?? '').trim();

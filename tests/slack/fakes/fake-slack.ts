@@ -1,7 +1,9 @@
 /**
  * A fake Slack on 127.0.0.1 for end-to-end tests: the Web API (`/api/<method>`), loopback
  * response URLs (`/response/<id>`) and a Socket Mode WebSocket (`/socket`, the `ws` package).
- * Everything received is recorded; tests wait for records instead of sleeping.
+ * Everything received is recorded; tests wait for records instead of sleeping. Fault hooks: a
+ * response URL held until released, failing with a status, or cut off after reading the request;
+ * any Web API method answering an error (`onApi`, `refuseSocketConnections`).
  * @see https://api.slack.com/web  https://api.slack.com/apis/connections/socket
  */
 import { EventEmitter } from 'node:events';
@@ -36,6 +38,10 @@ export class FakeSlack {
   connections = 0;
   /** HTTP status a response_url answers with, by id (200 when absent). */
   readonly responseStatus = new Map<string, number>();
+  /** Body of a failing response_url's answer, by id (`expired_url` when absent). */
+  readonly responseText = new Map<string, string>();
+  /** Response URLs whose connection is destroyed once the request has been read. */
+  private readonly cutResponses = new Set<string>();
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly holds = new Map<string, Promise<void>>();
   private readonly events = new EventEmitter();
@@ -80,6 +86,22 @@ export class FakeSlack {
     let release!: () => void;
     this.holds.set(id, new Promise<void>((resolve) => (release = resolve)));
     return () => release();
+  }
+
+  /** Makes the response_url `id` answer `status` with `text` (Slack's `expired_url`, `used_url`). */
+  failResponse(id: string, status: number, text: string): void {
+    this.responseStatus.set(id, status);
+    this.responseText.set(id, text);
+  }
+
+  /** Makes the response_url `id` read the request, then drop the connection without answering. */
+  cutResponse(id: string): void {
+    this.cutResponses.add(id);
+  }
+
+  /** Makes apps.connections.open answer `{ ok: false, error }` from now on (a revoked app token). */
+  refuseSocketConnections(error: string): void {
+    this.onApi('apps.connections.open', () => ({ ok: false, error }));
   }
 
   /** Resolves when a POST to the response_url `id` has arrived (even while it is held). */
@@ -230,10 +252,15 @@ export class FakeSlack {
       const post: ResponseUrlPost = { id, body: JSON.parse(raw) as Record<string, unknown> };
       this.responses.push(post);
       this.events.emit('response-received', post);
+      if (this.cutResponses.has(id)) {
+        req.socket.destroy();
+        this.events.emit('response', post);
+        return;
+      }
       await this.holds.get(id);
       const status = this.responseStatus.get(id) ?? 200;
       res.writeHead(status, { 'content-type': 'text/plain' });
-      res.end(status === 200 ? 'ok' : 'expired_url');
+      res.end(status === 200 ? 'ok' : (this.responseText.get(id) ?? 'expired_url'));
       this.events.emit('response', post);
       return;
     }
