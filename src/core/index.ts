@@ -4,6 +4,7 @@
 export type * from './types.js';
 export * from './reply/reply.js';
 export { toPlainText } from './reply/plain-text.js';
+export { displayReply, withoutBidiControls } from './reply/display-text.js';
 export { roleLabel, speakerLine, speakerNote, citationLine } from './reply/labels.js';
 export type { Corpus } from './corpus/corpus.js';
 export { loadCorpus, type LoadCorpusOptions } from './corpus/load-corpus.js';
