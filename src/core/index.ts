@@ -4,9 +4,12 @@
 export type * from './types.js';
 export * from './reply/reply.js';
 export { toPlainText } from './reply/plain-text.js';
+export { displayReply, withoutBidiControls } from './reply/display-text.js';
 export { roleLabel, speakerLine, speakerNote, citationLine } from './reply/labels.js';
 export type { Corpus } from './corpus/corpus.js';
 export { loadCorpus, type LoadCorpusOptions } from './corpus/load-corpus.js';
+export { prepareCacheDir, type CacheDirCheck } from './corpus/cache-dir.js';
+export { describeFsError, type CorpusFs } from './corpus/corpus-fs.js';
 export { parsePartialDate, labelPartialDate, formatPartialDate } from './corpus/partial-date.js';
 export {
   defineCommand,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  escapeMarkdown,
+  literalMarkdown,
   markdownWithHighlights,
 } from '../../src/adapters/discord/escape-markdown.js';
+import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
+import { makeReply } from '../../src/core/index.js';
+import { EI_SOURCE } from '../fixtures/source-refs.js';
 
-describe('escapeMarkdown', () => {
+describe('literalMarkdown', () => {
   it.each([
     ['plain prose', 'Standing up for Derby.', 'Standing up for Derby.'],
     [
@@ -16,7 +19,7 @@ describe('escapeMarkdown', () => {
     [
       'a spoiler and a masked link',
       '||secret|| [click](https://evil.example)',
-      '\\|\\|secret\\|\\| \\[click\\](https://evil.example)',
+      '\\|\\|secret\\|\\| \\[click\\](https\\://evil.example)',
     ],
     [
       'mentions, channels and timestamps',
@@ -30,12 +33,18 @@ describe('escapeMarkdown', () => {
     ],
     ['a block quote', '> quoted\na > b', '\\> quoted\na \\> b'],
     [
-      'a URL with underscores stays whole',
+      'a URL, which must not become a link',
       'see https://example.com/a_b_(c)*d. Then _this_',
-      'see https://example.com/a_b_(c)*d. Then \\_this\\_',
+      'see https\\://example.com/a\\_b\\_(c)\\*d. Then \\_this\\_',
     ],
+    [
+      'URLs of other schemes, in angle brackets and mid-word',
+      'ftp://x.example <http://y.example> xhttps://z.example',
+      'ftp\\://x.example \\<http\\://y.example\\> xhttps\\://z.example',
+    ],
+    ['a colon that starts no URL', 'Time: 10:30 a://', 'Time: 10:30 a\\://'],
   ])('GIVEN %s THEN every markdown character shows literally', (_case, text, expected) => {
-    expect(escapeMarkdown(text)).toEqual(expected);
+    expect(literalMarkdown(text)).toEqual(expected);
   });
 });
 
@@ -86,4 +95,21 @@ describe('markdownWithHighlights', () => {
       expect(markdownWithHighlights(text, highlights)).toEqual(expected);
     },
   );
+});
+
+describe('renderDiscord: corpus text shown as typed', () => {
+  it('GIVEN a source whose title holds marks, a right-to-left override and a URL THEN the citation shows them literally and links only to the source', () => {
+    const source = {
+      ...EI_SOURCE,
+      title: 'Gold *rush* \u202Eevil https://x.example',
+      publisher: '_Pub_',
+    };
+    const message = renderDiscord(
+      makeReply({ title: 'T', blocks: [{ type: 'citation', source }], data: null }),
+      { customIdFor: () => 'unused' },
+    );
+    expect(message.embeds[0]!.description).toEqual(
+      `[Gold \\*rush\\* evil https\\://x.example](${EI_SOURCE.url}) — \\_Pub\\_, 6 Nov 2019`,
+    );
+  });
 });

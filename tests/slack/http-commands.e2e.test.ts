@@ -98,7 +98,7 @@ describe('Slack over HTTP: slash commands', () => {
               { type: 'mrkdwn', text: citation, verbatim: true },
             ],
           },
-          { type: 'context', elements: [{ type: 'mrkdwn', text: attributed, verbatim: true }] },
+          { type: 'context', elements: [{ type: 'plain_text', text: attributed, emoji: false }] },
           { type: 'context', elements: [{ type: 'mrkdwn', text: citation, verbatim: true }] },
           {
             type: 'actions',
@@ -144,15 +144,15 @@ describe('Slack over HTTP: slash commands', () => {
         {
           type: 'section',
           text: {
-            type: 'mrkdwn',
+            type: 'plain_text',
             text: 'Option private: takes true or false, e.g. private:true',
-            verbatim: true,
+            emoji: false,
           },
         },
         {
           type: 'context',
           elements: [
-            { type: 'mrkdwn', text: 'Usage: /vb-source [id] [private:true]', verbatim: true },
+            { type: 'plain_text', text: 'Usage: /vb-source [id] [private:true]', emoji: false },
           ],
         },
         {
@@ -167,9 +167,9 @@ describe('Slack over HTTP: slash commands', () => {
           type: 'context',
           elements: [
             {
-              type: 'mrkdwn',
+              type: 'plain_text',
               text: 'Examples: /vb-source   /vb-source ei-independent-run',
-              verbatim: true,
+              emoji: false,
             },
           ],
         },

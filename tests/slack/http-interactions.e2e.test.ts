@@ -280,9 +280,9 @@ describe('Slack over HTTP: the Verify quote shortcut', () => {
           {
             type: 'section',
             text: {
-              type: 'mrkdwn',
-              text: "Checked: He said &lt;!channel&gt; the Bank must return Venezuela's gold &amp; more",
-              verbatim: true,
+              type: 'plain_text',
+              text: "Checked: He said <!channel> the Bank must return Venezuela's gold & more",
+              emoji: false,
             },
           },
         ],

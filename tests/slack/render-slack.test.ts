@@ -136,15 +136,15 @@ describe('renderSlack: whole messages', () => {
         {
           type: 'section',
           text: {
-            type: 'mrkdwn',
-            text: 'No speaker called "&lt;@U123&gt;" in this corpus.',
-            verbatim: true,
+            type: 'plain_text',
+            text: 'No speaker called "<@U123>" in this corpus.',
+            emoji: false,
           },
         },
         {
           type: 'context',
           elements: [
-            { type: 'mrkdwn', text: 'Speakers include: Chris Williamson', verbatim: true },
+            { type: 'plain_text', text: 'Speakers include: Chris Williamson', emoji: false },
           ],
         },
       ],

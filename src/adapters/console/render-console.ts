@@ -1,12 +1,14 @@
 /**
- * Console rendering: the core's plain-text fallback, with matched words in bold on a terminal.
+ * Console rendering: the core's plain-text fallback, with matched words in bold on a terminal, and
+ * like every renderer without bidirectional controls around the quotes (displayReply).
  */
-import { toPlainText, type Reply } from '../../core/index.js';
+import { displayReply, toPlainText, type Reply } from '../../core/index.js';
 
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[22m';
 
-export function renderConsole(reply: Reply, { color }: { color: boolean }): string {
+export function renderConsole(original: Reply, { color }: { color: boolean }): string {
+  const reply = displayReply(original);
   if (!color) return toPlainText(reply);
   const marked: Reply = {
     ...reply,

@@ -3,11 +3,17 @@
  * problems reported as plain sentences on stderr (never a stack trace).
  */
 import { existsSync } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../../config.js';
 import { createLogger } from '../../logger.js';
-import { loadCorpus, type Corpus, type CorpusIssue } from '../../core/index.js';
+import {
+  describeFsError,
+  loadCorpus,
+  prepareCacheDir,
+  type Corpus,
+  type CorpusIssue,
+} from '../../core/index.js';
 
 export type Startup =
   { ok: true; config: Config; logger: Logger; corpus: Corpus } | { ok: false; exitCode: number };
@@ -33,16 +39,37 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
   const consoleOnly = mode === 'cli' || (!config.discord && !config.slack);
   const level = consoleOnly && !config.logLevelExplicit ? 'error' : config.logLevel;
   const logger = createLogger(level);
-  try {
-    await access(config.corpusDir);
-  } catch {
+  const corpusProblem = await checkCorpusDir(config.corpusDir);
+  if (corpusProblem) {
     process.stderr.write(
-      `CORPUS_DIR: the folder "${config.corpusDir}" does not exist. Set CORPUS_DIR to a folder of .md/.txt documents (default: seeds).\n`,
+      `CORPUS_DIR: the folder "${config.corpusDir}" ${corpusProblem}. Set CORPUS_DIR to a folder of .md/.txt documents (default: seeds).\n`,
     );
     return { ok: false, exitCode: 2 };
   }
-  const corpus = await loadCorpus(config.corpusDir, { logger, cacheDir: config.cacheDir });
+  const cache = await prepareCacheDir(config.cacheDir);
+  if (!cache.ok) {
+    const message = `CACHE_DIR: cannot use "${config.cacheDir}" (${cache.reason}); running without a cache, so every start reads the whole corpus. Point CACHE_DIR at a folder this user can write.`;
+    logger.warn({ cacheDir: config.cacheDir, reason: cache.reason }, message);
+    // The console and CLI log only errors: say it on stderr too, once.
+    if (!logger.isLevelEnabled('warn')) process.stderr.write(`${message}\n`);
+  }
+  const corpus = await loadCorpus(config.corpusDir, {
+    logger,
+    cacheDir: cache.ok ? config.cacheDir : null,
+  });
   return { ok: true, config, logger, corpus };
+}
+
+/** Why the corpus folder cannot be used ("does not exist", "cannot be read: permission denied"), or null. */
+async function checkCorpusDir(dir: string): Promise<string | null> {
+  try {
+    if (!(await stat(dir)).isDirectory()) return 'is a file, not a folder';
+    await readdir(dir);
+    return null;
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT') return 'does not exist';
+    return `cannot be read: ${describeFsError(err)}`;
+  }
 }
 
 /** Variables from `.env` in the working directory, when there is one; the real environment wins. */

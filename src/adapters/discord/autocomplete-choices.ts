@@ -4,7 +4,7 @@
  * @see https://discord.com/developers/docs/interactions/application-commands#autocomplete
  */
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Suggestion } from '../../core/index.js';
+import { withoutBidiControls, type Suggestion } from '../../core/index.js';
 import { clipPlain } from './clip-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 
@@ -14,7 +14,7 @@ export function toChoices(
   const choices: APIApplicationCommandOptionChoice<string>[] = [];
   const seen = new Set<string>();
   for (const s of suggestions) {
-    const name = clipPlain(s.label.replace(/\s+/g, ' ').trim(), L.choiceName);
+    const name = clipPlain(withoutBidiControls(s.label).replace(/\s+/g, ' ').trim(), L.choiceName);
     const value = clipValue(s.value.trim());
     if (name === '' || value === '' || seen.has(value)) continue;
     seen.add(value);

@@ -11,7 +11,7 @@ export function clipPlain(text: string, max: number): string {
 }
 
 /**
- * Cuts markdown made by escapeMarkdown/markdownWithHighlights to `max` characters, ending in `…`
+ * Cuts markdown made by literalMarkdown/markdownWithHighlights to `max` characters, ending in `…`
  * (inside the bold when the cut falls in a highlight).
  */
 export function clipMarkdown(markdown: string, max: number): string {

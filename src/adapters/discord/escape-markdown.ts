@@ -1,7 +1,9 @@
 /**
- * Discord markdown for verbatim text: every character with a markdown meaning is backslash-escaped
- * so corpus and user text shows literally (discord.js's escapeMarkdown misses backslashes and long
- * `_` runs). URLs are left whole so they stay clickable; highlights become bold.
+ * Discord markdown that shows text literally: every character with a markdown meaning is
+ * backslash-escaped (discord.js's escapeMarkdown misses backslashes and long `_` runs), so that
+ * what a user typed, or a document's title, shows as typed. Two flavours: `literalMarkdown` for
+ * everything around the quotes, where a URL someone typed must not become a link, and
+ * `markdownWithHighlights` for a quote's own words, whose URLs stay whole and clickable.
  * @see https://support.discord.com/hc/en-us/articles/210298617-Markdown-Text-101-Chat-Formatting-Bold-Italic-Underline
  */
 import type { Highlight } from '../../core/index.js';
@@ -14,9 +16,26 @@ const LINE_START = /^[ \t]*(?:([#+-])|\d+(\.))/gm;
 
 const URL = /https?:\/\/[^\s<>]+[^\s<>.,:;!?'")\]]/g;
 
-/** Escapes plain text for Discord markdown (embed descriptions, field values, titles). */
-export function escapeMarkdown(text: string): string {
-  return markdownWithHighlights(text, []);
+/**
+ * The colon of `scheme://`: Discord links a bare URL only when `https://` stands in one piece, so
+ * escaping the colon (`https\://`, shown as `https://`) leaves the URL as text.
+ */
+const SCHEME_COLON = /\b[a-z][a-z0-9+.-]*:(?=\/\/)/gi;
+
+/**
+ * Markdown for text Discord must show exactly as typed (titles, prose, list and field text,
+ * citations): nothing formats, no URL links, no mention pings (mentions are also switched off on
+ * every message). Used for all text that is not a quote's words.
+ */
+export function literalMarkdown(text: string): string {
+  const escapeAt = lineStartPositions(text);
+  for (const m of text.matchAll(SCHEME_COLON)) escapeAt.add(m.index + m[0].length - 1);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    out += ALWAYS.has(ch) || escapeAt.has(i) ? `\\${ch}` : ch;
+  }
+  return out;
 }
 
 /**

@@ -12,8 +12,8 @@ import type {
   APIEmbedField,
 } from 'discord.js';
 import type { Action, Block, Button, Reply, SourceRef } from '../../core/index.js';
-import { speakerLine } from '../../core/index.js';
-import { escapeMarkdown, markdownWithHighlights } from './escape-markdown.js';
+import { displayReply, speakerLine } from '../../core/index.js';
+import { literalMarkdown, markdownWithHighlights } from './escape-markdown.js';
 import { clipPlain } from './clip-text.js';
 import { fitEmbeds } from './fit-embeds.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -45,7 +45,8 @@ export interface RenderOptions {
 }
 
 /** Renders a Reply; pure: the same reply and options always give the same payload. */
-export function renderDiscord(reply: Reply, options: RenderOptions): DiscordMessage {
+export function renderDiscord(original: Reply, options: RenderOptions): DiscordMessage {
+  const reply = displayReply(original);
   const embeds = fitEmbeds(buildEmbeds(reply));
   const components = buildComponents(reply.blocks, options.customIdFor);
   const ephemeral = reply.visibility === 'private' || options.forcePrivate === true;
@@ -101,13 +102,13 @@ function buildEmbeds(reply: Reply): APIEmbed[] {
   reply.blocks.forEach((block, i) => {
     switch (block.type) {
       case 'text':
-        prose().paragraphs.push(escapeMarkdown(block.text));
+        prose().paragraphs.push(literalMarkdown(block.text));
         break;
       case 'quote': {
         const first = drafts.length === 0;
         const draft = open(true);
         if (label !== null && !first && label.length <= TITLE_LABEL_MAX) {
-          draft.embed.title = escapeMarkdown(label);
+          draft.embed.title = literalMarkdown(label);
         } else if (label !== null) draft.paragraphs.push(italic(label));
         label = null;
         draft.embed.author = { name: speakerLine(block.speaker, block.role, block.quotedBy) };
@@ -145,7 +146,7 @@ function buildEmbeds(reply: Reply): APIEmbed[] {
     }
   });
   if (drafts.length === 0) open(false);
-  drafts[0]!.embed.title = escapeMarkdown(reply.title);
+  drafts[0]!.embed.title = literalMarkdown(reply.title);
   return drafts.map((d) => {
     const embed: APIEmbed = { ...d.embed };
     if (d.paragraphs.length > 0) embed.description = d.paragraphs.join('\n\n');
@@ -155,12 +156,12 @@ function buildEmbeds(reply: Reply): APIEmbed[] {
 }
 
 function italic(text: string): string {
-  return `_${escapeMarkdown(text.trim())}_`;
+  return `_${literalMarkdown(text.trim())}_`;
 }
 
 function listLine(item: { title: string; detail: string }): string {
-  const title = `**${escapeMarkdown(item.title)}**`;
-  return item.detail ? `${title} — ${escapeMarkdown(item.detail)}` : title;
+  const title = `**${literalMarkdown(item.title)}**`;
+  return item.detail ? `${title} — ${literalMarkdown(item.detail)}` : title;
 }
 
 /** The quote in curly quotes, ellipses where it is cut from a longer passage, matches in bold. */
@@ -175,17 +176,17 @@ function quoteMarkdown(block: Extract<Block, { type: 'quote' }>): string {
  * the source when it has a URL.
  */
 export function sourceMarkdown(source: SourceRef): string {
-  const title = escapeMarkdown(source.title);
+  const title = literalMarkdown(source.title);
   const linked =
     source.url && isHttpUrl(source.url) ? `[${title}](${linkTarget(source.url)})` : title;
   const where = [source.publisher, source.publishedLabel].filter(Boolean).join(', ');
-  return where ? `${linked} — ${escapeMarkdown(where)}` : linked;
+  return where ? `${linked} — ${literalMarkdown(where)}` : linked;
 }
 
 function toField(field: { label: string; value: string }): APIEmbedField {
-  const value = field.value.trim() === '' ? '—' : escapeMarkdown(field.value);
+  const value = field.value.trim() === '' ? '—' : literalMarkdown(field.value);
   return {
-    name: escapeMarkdown(field.label.trim() === '' ? '—' : field.label),
+    name: literalMarkdown(field.label.trim() === '' ? '—' : field.label),
     value,
     inline: field.value.length <= 40,
   };

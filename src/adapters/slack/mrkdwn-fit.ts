@@ -7,7 +7,10 @@
 /** The marker that ends text cut to fit. */
 export const CUT_MARKER = '… (cut)';
 
-/** Splits escaped mrkdwn into chunks of at most `max` characters, preferring line, then word breaks. */
+/**
+ * Splits escaped mrkdwn (or plain text) into chunks of at most `max` characters, preferring line,
+ * then word breaks.
+ */
 export function splitMrkdwn(escaped: string, max: number): string[] {
   const chunks: string[] = [];
   let rest = escaped;

@@ -4,7 +4,7 @@
  * @see https://api.slack.com/reference/surfaces/formatting#block-formatting
  */
 import { speakerNote, type Block, type Highlight, type SourceRef } from '../../core/index.js';
-import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { escapeMrkdwn, literalMrkdwn, mrkdwnLink } from './escape.js';
 import { longestFitting } from './mrkdwn-fit.js';
 
 type QuoteBlock = Extract<Block, { type: 'quote' }>;
@@ -23,16 +23,16 @@ export function quoteMrkdwn(block: QuoteBlock, max: number): string {
 
 /** `— *Chris Williamson* (own words) · quote q1a2b3`, with the core's role words and "quoted by". */
 export function speakerMrkdwn(block: QuoteBlock): string {
-  return `— *${escapeMrkdwn(block.speaker)}* (${escapeMrkdwn(speakerNote(block.role, block.quotedBy))}) · quote \`${escapeMrkdwn(block.quoteId)}\``;
+  return `— *${literalMrkdwn(block.speaker)}* (${literalMrkdwn(speakerNote(block.role, block.quotedBy))}) · quote \`${escapeMrkdwn(block.quoteId)}\``;
 }
 
 /** The core's citation line with the title linked: `<url|Title> — Publisher, 6 Nov 2019`. */
 export function citationMrkdwn(source: SourceRef): string {
-  const title = escapeMrkdwn(source.title);
+  const title = literalMrkdwn(source.title);
   const linked = source.url ? mrkdwnLink(source.url, title) : title;
   const where = [source.publisher, source.publishedLabel]
     .filter(Boolean)
-    .map((p) => escapeMrkdwn(p!))
+    .map((p) => literalMrkdwn(p!))
     .join(', ');
   return where ? `${linked} — ${where}` : linked;
 }

@@ -4,13 +4,21 @@
  * in limits.ts is enforced here: long text is split or cut with a marker, never rejected by Slack.
  * @see https://api.slack.com/reference/block-kit/blocks
  */
-import { toPlainText, type Block, type Button, type Reply } from '../../core/index.js';
+import {
+  displayReply,
+  toPlainText,
+  type Block,
+  type Button,
+  type Reply,
+} from '../../core/index.js';
 import { LINK_ACTION_ID_PREFIX, encodeAction, type ActionStore } from './action-codec.js';
 import {
   escapeMrkdwn,
+  literalMrkdwn,
   mrkdwn,
   plainText,
   truncatePlain,
+  unlinkUrls,
   type MrkdwnText,
   type PlainText,
 } from './escape.js';
@@ -29,9 +37,9 @@ export interface SlackButton {
 
 export type SlackBlock =
   | { type: 'header'; text: PlainText }
-  | { type: 'section'; text: MrkdwnText; accessory?: SlackButton }
+  | { type: 'section'; text: MrkdwnText | PlainText; accessory?: SlackButton }
   | { type: 'section'; fields: MrkdwnText[] }
-  | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'context'; elements: (MrkdwnText | PlainText)[] }
   | { type: 'actions'; elements: SlackButton[] }
   | { type: 'divider' };
 
@@ -51,7 +59,8 @@ export interface RenderOptions {
 }
 
 /** Renders a reply; pure apart from storing oversized button actions in `options.actions`. */
-export function renderSlack(reply: Reply, options: RenderOptions): SlackMessage {
+export function renderSlack(original: Reply, options: RenderOptions): SlackMessage {
+  const reply = displayReply(original);
   const blocks: SlackBlock[] = [];
   if (reply.type !== 'error' && reply.title.trim() !== '') {
     blocks.push({ type: 'header', text: plainText(reply.title, SLACK_LIMITS.header) });
@@ -71,8 +80,12 @@ function renderBlock(
 ): SlackBlock[] {
   switch (block.type) {
     case 'text':
+      // Prose carries what the user typed (a topic, a pasted quote): plain_text shows it as typed.
       if (block.text.trim() === '') return [];
-      return splitMrkdwn(escapeMrkdwn(block.text), SLACK_LIMITS.text).map(section);
+      return splitMrkdwn(unlinkUrls(block.text), SLACK_LIMITS.text).map((chunk) => ({
+        type: 'section' as const,
+        text: plainText(chunk, SLACK_LIMITS.text),
+      }));
     case 'quote': {
       const quote: SlackBlock = {
         type: 'section',
@@ -92,7 +105,7 @@ function renderBlock(
         fields: fields.map((f) =>
           mrkdwn(
             cutMrkdwn(
-              `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`,
+              `*${literalMrkdwn(f.label)}*\n${literalMrkdwn(f.value)}`,
               SLACK_LIMITS.fieldText,
             ),
           ),
@@ -101,15 +114,15 @@ function renderBlock(
     case 'list': {
       if (block.items.length === 0) return [];
       const lines = block.items.map((item) => {
-        const title = `• *${escapeMrkdwn(item.title)}*`;
-        const line = item.detail ? `${title} — ${escapeMrkdwn(item.detail)}` : title;
+        const title = `• *${literalMrkdwn(item.title)}*`;
+        const line = item.detail ? `${title} — ${literalMrkdwn(item.detail)}` : title;
         return cutMrkdwn(line, SLACK_LIMITS.text);
       });
       return packLines(lines, SLACK_LIMITS.text).map(section);
     }
     case 'context':
       if (block.text.trim() === '') return [];
-      return [context([escapeMrkdwn(block.text)])];
+      return [{ type: 'context', elements: [plainText(block.text, SLACK_LIMITS.text)] }];
     case 'buttons': {
       const buttons = block.buttons
         .map((b) => renderButton(b, options, counter))

@@ -8,6 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_OPTIONS } from '../search/passage-index.js';
+import { describeFsError, NODE_CORPUS_FS, type CorpusFs } from './corpus-fs.js';
+import { listCorpusFiles } from './list-corpus-files.js';
 
 /** Bump when the snapshot layout changes. */
 export const SNAPSHOT_FORMAT = 2;
@@ -20,34 +22,37 @@ let codeHash: Promise<string> | null = null;
 /** Files read at once while hashing: a large corpus is thousands of small files. */
 const READ_AHEAD = 16;
 
-/** Hash of the corpus folder's files as the loader sees them (names starting `.` or `_` skipped). */
-export async function corpusKey(dir: string): Promise<string> {
+/**
+ * Hash of the corpus files as the loader sees them (list-corpus-files.ts): the corpus file and the
+ * documents, names and bytes, and the entries that cannot be read with the reason, so that a file
+ * becoming readable again (or a link being mended) rebuilds.
+ */
+export async function corpusKey(dir: string, fs: CorpusFs = NODE_CORPUS_FS): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`verbatim-snapshot ${SNAPSHOT_FORMAT}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
   const core = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   hash.update(`code ${await (codeHash ??= hashCode(core))}\n`);
-  const files = await listFiles(dir, '');
+  const listing = await listCorpusFiles(dir, fs);
+  for (const entry of listing.unreadable) hash.update(`unreadable ${entry.file} ${entry.reason}\n`);
+  const files = [...(listing.profile ? [listing.profile] : []), ...listing.documents];
   for (let i = 0; i < files.length; i += READ_AHEAD) {
     const batch = files.slice(i, i + READ_AHEAD);
-    const contents = await Promise.all(batch.map((rel) => readFile(path.join(dir, rel))));
+    const contents = await Promise.all(
+      batch.map((rel) =>
+        fs.readFile(path.join(dir, rel)).catch((err: unknown) => describeFsError(err)),
+      ),
+    );
     batch.forEach((rel, j) => {
-      hash.update(`file ${rel} ${contents[j]!.length}\n`);
-      hash.update(contents[j]!);
+      const content = contents[j]!;
+      if (typeof content === 'string') {
+        hash.update(`unreadable ${rel} ${content}\n`);
+        return;
+      }
+      hash.update(`file ${rel} ${content.length}\n`);
+      hash.update(content);
     });
   }
   return hash.digest('hex');
-}
-
-async function listFiles(dir: string, prefix: string): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
 }
 
 /**

@@ -18,6 +18,7 @@ import { openPassageIndexInSlices } from '../search/passage-index.js';
 import { extractTimelineInSlices } from '../timeline/extract-events.js';
 import { indexTimelineSteps } from '../timeline/timeline-index.js';
 import { corpusKey } from './corpus-key.js';
+import { NODE_CORPUS_FS, type CorpusFs } from './corpus-fs.js';
 import { readSnapshot, snapshotPath, writeSnapshot, type CorpusParts } from './snapshot.js';
 
 /** Work between two yields to the event loop while analysing. */
@@ -27,17 +28,19 @@ export interface LoadCorpusOptions {
   logger: Logger;
   /** Folder for the corpus snapshot (CACHE_DIR); without it the corpus is always rebuilt. */
   cacheDir?: string | null;
+  /** Where the corpus files are read from; the real file system unless a test fails an entry. */
+  fs?: CorpusFs;
 }
 
 export async function loadCorpus(
   dir: string,
-  { logger, cacheDir }: LoadCorpusOptions,
+  { logger, cacheDir, fs = NODE_CORPUS_FS }: LoadCorpusOptions,
 ): Promise<Corpus> {
   const started = performance.now();
   let parts: CorpusParts | null = null;
   let from = 'files';
   const file = cacheDir ? snapshotPath(cacheDir, dir) : null;
-  const key = file ? await corpusKey(dir) : null;
+  const key = file ? await corpusKey(dir, fs) : null;
   if (file && key) {
     const read = await readSnapshot(file, key);
     if (read.ok) {
@@ -53,7 +56,7 @@ export async function loadCorpus(
   }
   let timelineMs: number | undefined;
   if (!parts) {
-    const analysed = await analyseCorpus(dir, logger);
+    const analysed = await analyseCorpus(dir, fs, logger);
     const timelineStarted = performance.now();
     const timeline = await extractTimelineInSlices(
       analysed.documents.values(),
@@ -71,7 +74,7 @@ export async function loadCorpus(
     );
     timelineMs = Math.round(performance.now() - timelineStarted);
     parts = { ...analysed, timeline };
-    if (file && key) await saveSnapshot(dir, file, key, parts, logger);
+    if (file && key) await saveSnapshot(dir, fs, file, key, parts, logger);
   }
 
   const { profile, documents, passages, issues } = parts;
@@ -103,8 +106,12 @@ export async function loadCorpus(
   return { dir, profile, documents, passages, issues, speakers, index, timeline };
 }
 
-async function analyseCorpus(dir: string, logger: Logger): Promise<Omit<CorpusParts, 'timeline'>> {
-  const { documents, profile, issues } = await readDocuments(dir);
+async function analyseCorpus(
+  dir: string,
+  fs: CorpusFs,
+  logger: Logger,
+): Promise<Omit<CorpusParts, 'timeline'>> {
+  const { documents, profile, issues } = await readDocuments(dir, fs);
   const issueList: CorpusIssue[] = [...issues];
   const directory = createSpeakerDirectory(profile);
 
@@ -139,13 +146,14 @@ async function analyseCorpus(dir: string, logger: Logger): Promise<Omit<CorpusPa
 /** Saves unless the files changed while they were read (then the key would not describe them). */
 async function saveSnapshot(
   dir: string,
+  fs: CorpusFs,
   file: string,
   key: string,
   parts: CorpusParts,
   logger: Logger,
 ): Promise<void> {
   try {
-    if ((await corpusKey(dir)) !== key) {
+    if ((await corpusKey(dir, fs)) !== key) {
       logger.info({ file }, 'corpus changed while loading; snapshot not saved');
       return;
     }

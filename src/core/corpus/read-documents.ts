@@ -1,18 +1,23 @@
 /**
  * Reads a corpus folder: one document per `.md` (YAML front matter + verbatim body) or `.txt`
- * (body only) file, plus the optional `corpus.yaml`. A bad file is reported by name and field and
- * skipped; the rest still load. Nothing here throws for bad content.
+ * (body only) file, plus the optional `corpus.yaml`. A bad file, or one that cannot be read at all
+ * (no permission, a link to nothing, a named pipe), is reported by name and reason and skipped;
+ * the rest still load. Nothing here throws for bad content or a bad entry.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import type { CorpusIssue, CorpusProfile, Document } from '../types.js';
 import { corpusProfileSchema, frontMatterSchema, FRONT_MATTER_FIELDS } from './front-matter.js';
+import {
+  describeFsError,
+  describeSpecialEntry,
+  NODE_CORPUS_FS,
+  type CorpusFs,
+} from './corpus-fs.js';
+import { listCorpusFiles, type UnreadableEntry } from './list-corpus-files.js';
 
-export const CORPUS_PROFILE_FILES = ['corpus.yaml', 'corpus.yml'] as const;
-const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 /** Larger files are almost certainly not a single article; refuse rather than stall start-up. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
@@ -27,14 +32,22 @@ const matterOptions = {
   engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object },
 };
 
-export async function readDocuments(dir: string): Promise<ReadResult> {
+const NO_PROFILE: CorpusProfile = { subject: null, speakers: {} };
+
+export async function readDocuments(
+  dir: string,
+  fs: CorpusFs = NODE_CORPUS_FS,
+): Promise<ReadResult> {
   const issues: CorpusIssue[] = [];
-  const files = await listFiles(dir);
-  const profile = await readProfile(dir, issues);
+  const listing = await listCorpusFiles(dir, fs);
+  issues.push(...listing.unreadable.map(unreadableIssue));
+  const profile = listing.profile
+    ? await readProfile(dir, listing.profile, fs, issues)
+    : { ...NO_PROFILE };
   const documents: Document[] = [];
   const seenIds = new Map<string, string>();
-  for (const file of files) {
-    const doc = await readDocument(dir, file, issues);
+  for (const file of listing.documents) {
+    const doc = await readDocument(dir, file, fs, issues);
     if (!doc) continue;
     const clash = seenIds.get(doc.id);
     if (clash) {
@@ -52,77 +65,102 @@ export async function readDocuments(dir: string): Promise<ReadResult> {
   return { documents, profile, issues };
 }
 
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else if (
-      entry.isFile() &&
-      DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) &&
-      !/^readme\b/i.test(entry.name)
-    ) {
-      out.push(rel);
-    }
-  }
-  return out;
+/** The report for an entry the walk could not use, saying what is missing because of it. */
+function unreadableIssue(entry: UnreadableEntry): CorpusIssue {
+  const lost = {
+    folder: '; the documents in it are not loaded',
+    document: '',
+    profile: "; speakers' aliases are not used",
+    link: '',
+  }[entry.kind];
+  return {
+    file: entry.file,
+    field: null,
+    message: `cannot read: ${entry.reason}${lost}`,
+    severity: entry.kind === 'profile' ? 'warning' : 'skipped',
+  };
 }
 
-async function readProfile(dir: string, issues: CorpusIssue[]): Promise<CorpusProfile> {
-  for (const name of CORPUS_PROFILE_FILES) {
-    let raw: string;
-    try {
-      raw = await readFile(path.join(dir, name), 'utf8');
-    } catch {
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = YAML.parse(raw) ?? {};
-    } catch (err) {
-      issues.push({
-        file: name,
-        field: null,
-        message: `not valid YAML (${firstLine(err)}); speakers' aliases are not used`,
-        severity: 'warning',
-      });
-      return { subject: null, speakers: {} };
-    }
-    const parsed = corpusProfileSchema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      issues.push({
-        file: name,
-        field: issue.path.join('.') || null,
-        message: `${issue.message}; the corpus file is ignored`,
-        severity: 'warning',
-      });
-      return { subject: null, speakers: {} };
-    }
-    return { subject: parsed.data.subject ?? null, speakers: parsed.data.speakers ?? {} };
+async function readProfile(
+  dir: string,
+  name: string,
+  fs: CorpusFs,
+  issues: CorpusIssue[],
+): Promise<CorpusProfile> {
+  let raw: string;
+  try {
+    raw = (await fs.readFile(path.join(dir, name))).toString('utf8');
+  } catch (err) {
+    issues.push(unreadableIssue({ file: name, reason: describeFsError(err), kind: 'profile' }));
+    return { ...NO_PROFILE };
   }
-  return { subject: null, speakers: {} };
+  let data: unknown;
+  try {
+    data = YAML.parse(raw) ?? {};
+  } catch (err) {
+    issues.push({
+      file: name,
+      field: null,
+      message: `not valid YAML (${firstLine(err)}); speakers' aliases are not used`,
+      severity: 'warning',
+    });
+    return { ...NO_PROFILE };
+  }
+  const parsed = corpusProfileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    issues.push({
+      file: name,
+      field: issue.path.join('.') || null,
+      message: `${issue.message}; the corpus file is ignored`,
+      severity: 'warning',
+    });
+    return { ...NO_PROFILE };
+  }
+  return { subject: parsed.data.subject ?? null, speakers: parsed.data.speakers ?? {} };
+}
+
+/** The file's text, or null when it cannot be read (reported: too large, or the reason). */
+async function readText(
+  dir: string,
+  file: string,
+  fs: CorpusFs,
+  issues: CorpusIssue[],
+): Promise<string | null> {
+  const full = path.join(dir, file);
+  try {
+    const stats = await fs.stat(full);
+    if (!stats.isFile()) {
+      // Replaced since the folder was listed; a named pipe would block the read forever.
+      const reason = describeSpecialEntry(stats) ?? 'it is no longer a file';
+      issues.push(unreadableIssue({ file, reason, kind: 'document' }));
+      return null;
+    }
+    const size = stats.size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      issues.push({
+        file,
+        field: null,
+        message: `${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit for one document; split it`,
+        severity: 'skipped',
+      });
+      return null;
+    }
+    return (await fs.readFile(full)).toString('utf8');
+  } catch (err) {
+    issues.push(unreadableIssue({ file, reason: describeFsError(err), kind: 'document' }));
+    return null;
+  }
 }
 
 async function readDocument(
   dir: string,
   file: string,
+  fs: CorpusFs,
   issues: CorpusIssue[],
 ): Promise<Document | null> {
-  const full = path.join(dir, file);
-  const size = (await stat(full)).size;
-  if (size > MAX_DOCUMENT_BYTES) {
-    issues.push({
-      file,
-      field: null,
-      message: `${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit for one document; split it`,
-      severity: 'skipped',
-    });
-    return null;
-  }
-  const raw = await readFile(full, 'utf8');
+  const raw = await readText(dir, file, fs, issues);
+  if (raw === null) return null;
   if (raw.includes('\uFFFD')) {
     issues.push({
       file,

@@ -74,3 +74,35 @@ function ascending(a: Uint32Array): boolean {
   for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
   return true;
 }
+
+/** The index with its typed arrays read from their snapshot sections by `typed`. */
+export function rebuildIndexShape(
+  ids: string[],
+  terms: string[],
+  readable: string[],
+  words: string[],
+  averageLengths: number[],
+  typed: (s: TypedSection) => Uint32Array | Uint16Array,
+): IndexData {
+  const shape: IndexData = {
+    ids,
+    terms,
+    readable,
+    fields: averageLengths.map((averageLength) => ({
+      offsets: new Uint32Array(0),
+      docs: new Uint32Array(0),
+      freqs: new Uint16Array(0),
+      lengths: new Uint16Array(0),
+      averageLength,
+    })),
+    sequences: {
+      words,
+      termOfWord: new Uint32Array(0),
+      offsets: new Uint32Array(0),
+      ids: new Uint32Array(0),
+    },
+  };
+  // Same section list as when writing; each entry says where its array goes.
+  for (const s of indexSections(shape)) s.assign(typed(s));
+  return shape;
+}

@@ -190,3 +190,30 @@ export function decodeSkipped(tuple: unknown, corpus: TimelineCorpus): Timeline[
     quoteId: passage.id,
   };
 }
+
+/** The timeline section; throws when its lines do not add up or do not fit the corpus. */
+export async function decodeTimeline(
+  reader: { next(): string; done(): boolean },
+  corpus: TimelineCorpus,
+  pause: () => Promise<void>,
+): Promise<Timeline> {
+  const counts = JSON.parse(reader.next()) as { events?: unknown; skipped?: unknown };
+  if (!Number.isInteger(counts.events) || !Number.isInteger(counts.skipped))
+    throw new Error('timeline: bad counts');
+  const events: TimelineEvent[] = [];
+  const sources = new Map<string, EventSource>();
+  while (events.length < (counts.events as number)) {
+    if (reader.done()) throw new Error('timeline: events missing');
+    events.push(decodeEvent(JSON.parse(reader.next()), corpus, sources));
+    await pause();
+  }
+  const skipped: Timeline['skipped'] = [];
+  while (!reader.done()) {
+    const line: unknown = JSON.parse(reader.next());
+    if (!Array.isArray(line)) throw new Error('timeline: bad skipped line');
+    for (const tuple of line) skipped.push(decodeSkipped(tuple, corpus));
+    await pause();
+  }
+  if (skipped.length !== counts.skipped) throw new Error('timeline: skipped expressions missing');
+  return { events, skipped };
+}

@@ -11,17 +11,23 @@
  * the platforms connect.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalysedDocument, CorpusIssue, CorpusProfile, Passage } from '../types.js';
 import type { IndexData } from '../search/index-data.js';
-import type { EventSource, Timeline, TimelineEvent } from '../timeline/types.js';
+import type { Timeline } from '../timeline/types.js';
+import { makeFolders } from './cache-dir.js';
+import { describeFsError } from './corpus-fs.js';
 import { SNAPSHOT_FORMAT } from './corpus-key.js';
 import { decodeDocument, encodeDocument, type EncodedDocument } from './snapshot-documents.js';
-import { checkIndexData, indexSections, type TypedSection } from './snapshot-index.js';
 import {
-  decodeEvent,
-  decodeSkipped,
+  checkIndexData,
+  indexSections,
+  rebuildIndexShape,
+  type TypedSection,
+} from './snapshot-index.js';
+import {
+  decodeTimeline,
   encodeEvent,
   encodeSkipped,
   SKIPPED_PER_LINE,
@@ -70,9 +76,11 @@ export async function writeSnapshot(
   key: string,
   parts: CorpusParts,
 ): Promise<number> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolders(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await open(tmp, 'w');
+  // `wx` after removing a leftover: opening a named pipe left under that name would never return.
+  await rm(tmp, { force: true });
+  const handle = await open(tmp, 'wx');
   const checksum = createHash('sha256');
   const sections: Header['sections'] = [];
   let offset = 0;
@@ -164,9 +172,13 @@ export async function writeSnapshot(
 export async function readSnapshot(file: string, key: string): Promise<SnapshotRead> {
   let buf: Buffer;
   try {
+    // Reading a named pipe (or a device) would not return: only a regular file is read.
+    if (!(await stat(file)).isFile()) return corrupt('not a regular file');
     buf = await readFile(file);
-  } catch {
-    return { ok: false, reason: 'missing', detail: 'no snapshot yet' };
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT')
+      return { ok: false, reason: 'missing', detail: 'no snapshot yet' };
+    return corrupt(`cannot read: ${describeFsError(err)}`);
   }
   try {
     if (buf.length < PAYLOAD_START + 8 || !buf.subarray(0, PAYLOAD_START).equals(magicBytes()))
@@ -276,64 +288,6 @@ function lines(buf: Buffer, at: number, length: number): { next(): string; done(
     },
     done: () => lineStart >= end,
   };
-}
-
-/** The timeline section; throws when its lines do not add up or do not fit the corpus. */
-async function decodeTimeline(
-  reader: { next(): string; done(): boolean },
-  corpus: Pick<CorpusParts, 'documents' | 'passages'>,
-  pause: () => Promise<void>,
-): Promise<Timeline> {
-  const counts = JSON.parse(reader.next()) as { events?: unknown; skipped?: unknown };
-  if (!Number.isInteger(counts.events) || !Number.isInteger(counts.skipped))
-    throw new Error('timeline: bad counts');
-  const events: TimelineEvent[] = [];
-  const sources = new Map<string, EventSource>();
-  while (events.length < (counts.events as number)) {
-    if (reader.done()) throw new Error('timeline: events missing');
-    events.push(decodeEvent(JSON.parse(reader.next()), corpus, sources));
-    await pause();
-  }
-  const skipped: Timeline['skipped'] = [];
-  while (!reader.done()) {
-    const line: unknown = JSON.parse(reader.next());
-    if (!Array.isArray(line)) throw new Error('timeline: bad skipped line');
-    for (const tuple of line) skipped.push(decodeSkipped(tuple, corpus));
-    await pause();
-  }
-  if (skipped.length !== counts.skipped) throw new Error('timeline: skipped expressions missing');
-  return { events, skipped };
-}
-
-function rebuildIndexShape(
-  ids: string[],
-  terms: string[],
-  readable: string[],
-  words: string[],
-  averageLengths: number[],
-  typed: (s: TypedSection) => Uint32Array | Uint16Array,
-): IndexData {
-  const shape: IndexData = {
-    ids,
-    terms,
-    readable,
-    fields: averageLengths.map((averageLength) => ({
-      offsets: new Uint32Array(0),
-      docs: new Uint32Array(0),
-      freqs: new Uint16Array(0),
-      lengths: new Uint16Array(0),
-      averageLength,
-    })),
-    sequences: {
-      words,
-      termOfWord: new Uint32Array(0),
-      offsets: new Uint32Array(0),
-      ids: new Uint32Array(0),
-    },
-  };
-  // Same section list as when writing; each entry says where its array goes.
-  for (const s of indexSections(shape)) s.assign(typed(s));
-  return shape;
 }
 
 function yieldToLoop(): Promise<void> {
