@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { scannedPdf, transcriptPdf } from './fixtures/make-pdfs.js';
+import { scannedPdf, transcriptPdf } from './make-pdfs.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const update = process.env.UPDATE_FIXTURES === '1';
