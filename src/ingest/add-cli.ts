@@ -52,7 +52,12 @@ export async function runAdd(argv: string[], io: AddIo = {}): Promise<number> {
     values = parsed.values;
     inputs = parsed.positionals;
   } catch (err) {
-    return refuse(err instanceof Error ? err.message.split('\n')[0]! : 'Bad arguments.');
+    // parseArgs explains at length how to pass a file named like an option; the name is enough
+    const message = err instanceof Error ? err.message : '';
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    return refuse(
+      unknown ? `Unknown option ${unknown[1]}.` : message.split('\n')[0] || 'Bad arguments.',
+    );
   }
   if (values.help) {
     write(`${USAGE}\n`);

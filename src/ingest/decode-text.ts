@@ -24,9 +24,24 @@ export function decodeText(bytes: Uint8Array, charset: string | null = null): De
   }
 }
 
+/** Labels the Encoding Standard maps to Windows-1252. */
+const WINDOWS_1252 =
+  /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|iso88591|latin1|l1|ascii|us-ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
+
+/** Windows-1252's 0x80–0x9F: curly quotes, dashes, € (Node decodes them as control characters). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 function decodeWith(label: string, bytes: Uint8Array): Decoded {
+  const name = label.trim().toLowerCase();
+  if (WINDOWS_1252.test(name)) {
+    const units = new Uint16Array(bytes.length);
+    bytes.forEach((b, i) => {
+      units[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    });
+    return { ok: true, text: new TextDecoder('utf-16le').decode(units) };
+  }
   try {
-    return { ok: true, text: new TextDecoder(label.trim().toLowerCase()).decode(bytes) };
+    return { ok: true, text: new TextDecoder(name).decode(bytes) };
   } catch {
     return { ok: false, reason: `text in an unknown character set "${label}"` };
   }

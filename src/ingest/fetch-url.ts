@@ -80,7 +80,7 @@ export async function fetchUrl(address: string, options: FetchOptions): Promise<
     try {
       response = await request(url, signal, options.allowPrivate);
     } catch (err) {
-      return { ok: false, reason: failure(err, url, limits) };
+      return { ok: false, reason: failure(err, url, limits, signal) };
     }
     const status = response.statusCode ?? 0;
     if (status >= 300 && status < 400 && response.headers.location) {
@@ -121,7 +121,7 @@ export async function fetchUrl(address: string, options: FetchOptions): Promise<
         params.map((p) => /^\s*charset\s*=\s*"?([^";\s]+)/i.exec(p)?.[1]).find(Boolean) ?? null;
       return { ok: true, page: { url: url.href, contentType, charset, bytes } };
     } catch (err) {
-      return { ok: false, reason: failure(err, url, limits) };
+      return { ok: false, reason: failure(err, url, limits, signal) };
     }
   }
 }
@@ -192,10 +192,11 @@ function tooLarge(limits: FetchLimits): string {
   return `larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; not read`;
 }
 
-function failure(err: unknown, url: URL, limits: FetchLimits): string {
+function failure(err: unknown, url: URL, limits: FetchLimits, deadline: AbortSignal): string {
   if (err instanceof RefusedAddress) return err.message;
   const e = err as NodeJS.ErrnoException;
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || e?.code === 'ABORT_ERR')
+  // the deadline may end a body half read: that surfaces as "aborted", not as a timeout
+  if (deadline.aborted || e?.name === 'TimeoutError' || e?.code === 'ABORT_ERR')
     return `no complete answer from ${url.host} within ${limits.timeoutMs / 1000} s`;
   if (e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN')
     return `the host ${url.hostname} was not found`;
