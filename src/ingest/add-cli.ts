@@ -16,6 +16,16 @@ import type { FetchLimits } from './fetch-url.js';
 const USAGE =
   'Usage: npm run add -- <file|folder|url>... [--kind K] [--id ID] [--author NAME] [--json]';
 
+const HELP = `Adds pages to the corpus folder (CORPUS_DIR): saved web pages (.html), http(s) URLs, PDFs,
+SRT and WebVTT subtitles, an X archive's tweets.js, .txt and .md files; a folder adds every such
+file in it. What the corpus already holds (the same address or the same text) is skipped.
+  --kind K       the kind of every document added: article, interview, op-ed, social,
+                 transcript, speech, letter or other (default: the kind the input shows)
+  --id ID        the id of the one document added (default: made from its title)
+  --author NAME  the author of every document added; @user names an X archive's account
+  --json         print {"added":[…],"skipped":[…]} on stdout
+Exit codes: 0 added or already there, 2 bad input, 1 anything else.`;
+
 export interface AddIo {
   env?: Record<string, string | undefined>;
   write?: (text: string) => void;
@@ -60,7 +70,7 @@ export async function runAdd(argv: string[], io: AddIo = {}): Promise<number> {
     );
   }
   if (values.help) {
-    write(`${USAGE}\n`);
+    write(`${USAGE}\n\n${HELP}\n`);
     return 0;
   }
   if (inputs.length === 0) return refuse('Name at least one file, folder or http(s) URL to add.');

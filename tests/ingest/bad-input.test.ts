@@ -179,6 +179,15 @@ describe('bad input', () => {
     },
   );
 
+  it('GIVEN --help THEN the usage, the formats and the options, and exit code 0', async () => {
+    const { code, out } = await add(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^Usage: npm run add -- <file\|folder\|url>\.\.\. .*\n\nAdds pages to the corpus folder/,
+    );
+    expect(out).toContain('--author NAME  the author of every document added');
+  });
+
   it('GIVEN CORPUS_DIR naming a file THEN the exit code is 2 and nothing is read', async () => {
     const file = path.join(dir, 'corpus.yaml');
     const { code, err } = await add([fixture('empty.html')], { CORPUS_DIR: file });
