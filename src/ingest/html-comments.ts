@@ -41,12 +41,10 @@ const NOT_TEXT =
  * page has no comment with text.
  */
 export function takeComments(document: DomDocument): string | null {
-  const section = findSection(document);
-  if (!section) return null;
-  const items = Array.from(section.querySelectorAll('*')).filter((el) =>
-    nameTokens(el).some((t) => ITEM.test(t)),
-  );
-  const isItem = (el: DomElement) => items.includes(el);
+  const found = findSection(document);
+  if (!found) return null;
+  const { section, items } = found;
+  const isItem = (el: DomElement) => items.has(el);
   const comments: string[] = [];
   for (const item of items) {
     const own = (el: DomElement) => nearestItem(el, isItem) === item;
@@ -65,10 +63,19 @@ export function takeComments(document: DomDocument): string | null {
   return [squash(heading?.textContent) || 'Comments', ...comments].join('\n\n');
 }
 
-/** The outermost element named like a comment section. */
-function findSection(document: DomDocument): DomElement | null {
+/**
+ * The first element named like a comment section that holds comments (a "12 comments" link in
+ * the article's header is named so too), with its comments in page order.
+ */
+function findSection(
+  document: DomDocument,
+): { section: DomElement; items: Set<DomElement> } | null {
   for (const el of Array.from(document.querySelectorAll('*'))) {
-    if (nameTokens(el).some((t) => SECTION.test(t))) return el;
+    if (!nameTokens(el).some((t) => SECTION.test(t))) continue;
+    const items = Array.from(el.querySelectorAll('*')).filter((e) =>
+      nameTokens(e).some((t) => ITEM.test(t)),
+    );
+    if (items.length > 0) return { section: el, items: new Set(items) };
   }
   return null;
 }

@@ -5,11 +5,10 @@
  * input: every input is either added or skipped with a reason. No platform SDK here, so the CLI
  * (`npm run add`) and a chat command can both call it.
  */
-import { mkdir } from 'node:fs/promises';
 import { frontMatterSchema } from '../core/corpus/front-matter.js';
 import { chooseId, clipTitle } from './document-names.js';
 import { readCatalogue, remember, textKey, urlKey, type Catalogue } from './existing-corpus.js';
-import { extractSource } from './extract.js';
+import { extractSource, titleFromName } from './extract.js';
 import type { FetchLimits } from './fetch-url.js';
 import { expandInputs, loadSource } from './read-source.js';
 import type { ExtractedDocument, Skip } from './types.js';
@@ -65,7 +64,6 @@ export async function ingest(
   if (problem) return { added: [], skipped: inputs.map((input) => ({ input, reason: problem })) };
   const kind = options.kind != null ? frontMatterSchema.shape.kind.parse(options.kind)! : null;
   const { sources, skipped } = await expandInputs(inputs);
-  await mkdir(options.corpusDir, { recursive: true });
   const catalogue = await readCatalogue(options.corpusDir);
 
   const found: ExtractedDocument[] = [];
@@ -76,21 +74,24 @@ export async function ingest(
       skipped.push(duplicate(source.label, known, 'address'));
       continue;
     }
-    const loaded = await loadSource(source, {
-      allowPrivate: options.allowPrivate ?? false,
-      ...(options.fetchLimits ? { limits: options.fetchLimits } : {}),
-    });
-    if (!loaded.ok) {
-      skipped.push({ input: source.label, reason: loaded.reason });
-      continue;
+    try {
+      const loaded = await loadSource(source, {
+        allowPrivate: options.allowPrivate ?? false,
+        ...(options.fetchLimits ? { limits: options.fetchLimits } : {}),
+      });
+      const extracted = loaded.ok
+        ? await extractSource(loaded.source, options.author ?? null)
+        : loaded;
+      if (!extracted.ok) {
+        skipped.push({ input: source.label, reason: extracted.reason });
+        continue;
+      }
+      found.push(...extracted.documents);
+      skipped.push(...(extracted.skipped ?? []));
+    } catch (err) {
+      // a library failing on a strange input must not take the other inputs down
+      skipped.push({ input: source.label, reason: `could not be read (${messageOf(err)})` });
     }
-    const extracted = await extractSource(loaded.source, options.author ?? null);
-    if (!extracted.ok) {
-      skipped.push({ input: source.label, reason: extracted.reason });
-      continue;
-    }
-    found.push(...extracted.documents);
-    skipped.push(...(extracted.skipped ?? []));
   }
   if (options.id && found.length > 1) {
     const reason = `--id names one document, but ${found.length} were found; leave --id out`;
@@ -119,7 +120,7 @@ async function addDocument(
   const sameText = catalogue.texts.get(key);
   if (sameText) return duplicate(doc.label, sameText, 'text');
 
-  const title = clipTitle(doc.title ?? doc.label);
+  const title = clipTitle(doc.title ?? titleFromName(doc.label.split(/[\\/]/).pop() ?? ''));
   const finalKind = kind ?? doc.kind;
   const taken = (id: string) =>
     catalogue.ids.has(id) || catalogue.files.has(`${id}.md`.toLowerCase());
@@ -151,7 +152,7 @@ async function addDocument(
   } catch (err) {
     return {
       input: doc.label,
-      reason: `could not be written to ${file} (${(err as Error).message})`,
+      reason: `could not be written to ${file} (${messageOf(err)})`,
     };
   }
   remember(catalogue, {
@@ -175,4 +176,8 @@ function knownAddress(catalogue: Catalogue, addresses: (string | null)[]): strin
 
 function duplicate(input: string, file: string, what: 'address' | 'text'): Skip {
   return { input, reason: `already in the corpus as ${file} (the same ${what})`, existing: file };
+}
+
+function messageOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 }

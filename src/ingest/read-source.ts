@@ -93,9 +93,7 @@ export async function loadSource(
     const fetched = await fetchUrl(source.url, fetchOptions);
     if (!fetched.ok) return fetched;
     const { page } = fetched;
-    const name =
-      decodeURIComponent(new URL(page.url).pathname.split('/').filter(Boolean).pop() ?? '') ||
-      new URL(page.url).hostname;
+    const name = lastSegment(page.url);
     const format =
       formatFromContentType(page.contentType) ??
       sniffFormat(page.bytes) ??
@@ -114,11 +112,11 @@ export async function loadSource(
       },
     };
   }
-  const size = (await stat(source.file)).size;
-  if (size > MAX_FILE_BYTES)
-    return { ok: false, reason: `${size} bytes is too large to be one document` };
   let bytes: Uint8Array;
   try {
+    const size = (await stat(source.file)).size;
+    if (size > MAX_FILE_BYTES)
+      return { ok: false, reason: `${size} bytes is too large to be one document` };
     bytes = await readFile(source.file);
   } catch (err) {
     return { ok: false, reason: `could not be read (${(err as Error).message})` };
@@ -151,4 +149,15 @@ export async function loadSource(
       name: base,
     },
   };
+}
+
+/** `https://x.org/media/town-hall.vtt` → `town-hall.vtt`; the host name when the path is empty. */
+function lastSegment(address: string): string {
+  const url = new URL(address);
+  const segment = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  try {
+    return decodeURIComponent(segment) || url.hostname;
+  } catch {
+    return segment || url.hostname;
+  }
 }

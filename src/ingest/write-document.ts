@@ -45,7 +45,11 @@ export function renderDocument(
     return { ok: false, reason: `over the ${MAX_DOCUMENT_BYTES}-byte limit for one document` };
   // what the loader will read back: the same fields and the body to the byte
   const back = matter(text, { engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object } });
-  if (back.content !== doc.body || back.data.id !== doc.id)
+  const data = back.data as Record<string, unknown>;
+  const same = Object.entries(fields).every(
+    ([key, value]) => typeof value !== 'string' || data[key] === value,
+  );
+  if (back.content !== doc.body || !same)
     return { ok: false, reason: 'the document would not read back as written' };
   return { ok: true, text };
 }

@@ -6,6 +6,7 @@ import { chooseId, clipTitle, slugify } from '../../src/ingest/document-names.js
 import { urlKey } from '../../src/ingest/existing-corpus.js';
 import { titleFromName } from '../../src/ingest/extract.js';
 import { toPartialDate } from '../../src/ingest/published-date.js';
+import { extractHtml } from '../../src/ingest/html-article.js';
 import { extractSubtitles } from '../../src/ingest/subtitles.js';
 
 describe('addresses a fetch may not reach', () => {
@@ -169,5 +170,24 @@ Second thought.
       ok: false,
       reason: 'the subtitles hold no cue with text',
     });
+  });
+});
+
+describe('comment sections', () => {
+  it('GIVEN a "12 comments" link above the article and the section below THEN the section is found, and a comment with no marked text keeps its paragraphs only', () => {
+    const html = `<html><body><header><a class="comments" href="#comments">12 comments</a></header>
+<article><p>The depot vote went the council's way on Monday, seven votes to four, after three hours.</p></article>
+<section id="comments"><h3>12 comments</h3>
+<div class="comment"><span class="comment-author">Jo Ames</span><time>2 days ago</time><p>I agree with every word of this piece.</p><a class="reply">Reply</a></div>
+</section></body></html>`;
+    const result = extractHtml(html, 'page.html', null);
+    expect(result.ok && result.documents[0]!.body).toBe(
+      [
+        "The depot vote went the council's way on Monday, seven votes to four, after three hours.",
+        '12 comments',
+        'Jo Ames says:\n2 days ago',
+        'I agree with every word of this piece.',
+      ].join('\n\n') + '\n',
+    );
   });
 });
