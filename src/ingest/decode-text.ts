@@ -34,6 +34,7 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 function decodeWith(label: string, bytes: Uint8Array): Decoded {
   const name = label.trim().toLowerCase();
   if (WINDOWS_1252.test(name)) {
+    // UTF-16 code units in the machine's order, little-endian on every platform Node runs on
     const units = new Uint16Array(bytes.length);
     bytes.forEach((b, i) => {
       units[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;

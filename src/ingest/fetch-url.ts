@@ -90,7 +90,14 @@ export async function fetchUrl(address: string, options: FetchOptions): Promise<
           ok: false,
           reason: `more than ${limits.maxRedirects} redirects; not followed further`,
         };
-      current = new URL(response.headers.location, url).href;
+      try {
+        current = new URL(response.headers.location, url).href;
+      } catch {
+        return {
+          ok: false,
+          reason: `redirected to "${response.headers.location}", not an address`,
+        };
+      }
       continue;
     }
     if (status < 200 || status >= 300) {
@@ -134,7 +141,7 @@ function request(url: URL, signal: AbortSignal, allowPrivate: boolean): Promise<
       lookup: allowPrivate ? undefined : publicLookup,
       headers: {
         'user-agent': 'Verbatim/0.1 (corpus ingestion)',
-        accept: `${ACCEPTED_TYPES.join(', ')};q=0.9, */*;q=0.1`,
+        accept: ACCEPTED_TYPES.join(', '),
         'accept-encoding': 'gzip, deflate, br',
       },
     });
