@@ -57,6 +57,13 @@ const envSchema = z.object({
   PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), {
     message: 'PORT must be a TCP port number, e.g. 3000',
   }),
+  INGEST_ALLOW_PRIVATE: optionalText.refine(
+    (v) => v === undefined || ['0', '1', 'true', 'false'].includes(v.toLowerCase()),
+    {
+      message:
+        'INGEST_ALLOW_PRIVATE must be 1 (let `npm run add` fetch loopback and private addresses, for tests) or 0',
+    },
+  ),
 });
 
 export interface DiscordConfig {
@@ -85,6 +92,8 @@ export interface Config {
   /** True when LOG_LEVEL was set: the console then keeps it instead of its quieter default. */
   logLevelExplicit: boolean;
   shutdownTimeoutMs: number;
+  /** `npm run add` may fetch loopback and private addresses (tests only). */
+  ingestAllowPrivate: boolean;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
 }
@@ -156,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
       logLevelExplicit: e.LOG_LEVEL !== undefined,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ? Number(e.SHUTDOWN_TIMEOUT_MS) : 10_000,
+      ingestAllowPrivate: ['1', 'true'].includes(e.INGEST_ALLOW_PRIVATE?.toLowerCase() ?? ''),
       discord,
       slack,
     },

@@ -11,6 +11,7 @@ describe('configuration', () => {
         logLevel: 'info',
         logLevelExplicit: false,
         shutdownTimeoutMs: 10000,
+        ingestAllowPrivate: false,
         discord: null,
         slack: null,
       },
@@ -42,6 +43,11 @@ describe('configuration', () => {
     });
   });
 
+  it('GIVEN INGEST_ALLOW_PRIVATE=1 THEN `npm run add` may fetch private addresses', () => {
+    const result = loadConfig({ INGEST_ALLOW_PRIVATE: '1' });
+    expect(result.ok && result.config.ingestAllowPrivate).toBe(true);
+  });
+
   it.each([
     [
       { LOG_LEVEL: 'loud' },
@@ -64,6 +70,10 @@ describe('configuration', () => {
       'SLACK_BOT_TOKEN is required for Slack (OAuth & Permissions → Bot User OAuth Token, xoxb-…)',
     ],
     [{ PORT: 'eighty' }, 'PORT must be a TCP port number, e.g. 3000'],
+    [
+      { INGEST_ALLOW_PRIVATE: 'yes' },
+      'INGEST_ALLOW_PRIVATE must be 1 (let `npm run add` fetch loopback and private addresses, for tests) or 0',
+    ],
     [
       { DISCORD_API_URL: 'localhost:1234' },
       'DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api',
