@@ -43,6 +43,7 @@ function configWith(platforms: { discord?: DiscordConfig; slack?: SlackConfig })
     cacheDir: 'unused',
     logLevel: 'debug',
     logLevelExplicit: true,
+    ingestAllowPrivate: false,
     shutdownTimeoutMs: 5000,
     discord: platforms.discord ?? null,
     slack: platforms.slack ?? null,
