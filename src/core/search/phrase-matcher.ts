@@ -219,7 +219,7 @@ export function createPhraseFilter(
       if (token.parts) spellings.push(idsOf(token.parts.map((p) => p.word)));
       const known = spellings.filter((ids): ids is number[] => ids !== null);
       if (known.length === 0) return () => false;
-      if (known.some((ids) => ids.length === 0)) continue; // a stop word
+      if (known.some((ids) => ids.length === 0)) continue; // an unindexed word
       needs.push(known);
     }
     const holdsAll = (ids: readonly number[], doc: number) => {

@@ -1,8 +1,8 @@
 /**
  * Turning text into index terms: words with their offsets, folded (case, accents, curly
  * apostrophes), British spellings mapped to one form ("privatisation" and "privatization" meet),
- * prefix compounds joined ("anti-Semitism" and "antisemitism" meet, compounds.ts), stop words
- * dropped, then Porter-stemmed ("homeless" and "homelessness" meet).
+ * prefix compounds joined ("anti-Semitism" and "antisemitism" meet, compounds.ts), common words
+ * left out (`UNINDEXED_WORDS`), then Porter-stemmed ("homeless" and "homelessness" meet).
  */
 import { stemmer } from 'stemmer';
 import { COMPOUND_HEAD, compoundParts, isCompound } from './compounds.js';

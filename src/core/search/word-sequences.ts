@@ -1,17 +1,17 @@
 /**
- * Every searchable passage as the sequence of its folded words (stop words included), as numbers.
+ * Every searchable passage as the sequence of its folded words (unindexed words included), as numbers.
  * An exact phrase is then a run of numbers to find in a short array (phrase-matcher.ts), and a
  * passage's terms are read off its numbers (passage-terms.ts): no text is tokenised or folded at
  * query time.
  */
 
-/** `termOfWord` of a stop word. */
+/** `termOfWord` of an unindexed word. */
 export const NO_TERM = 0xffffffff;
 
 export interface WordSequences {
   /** Folded words; a word's number is its position here. */
   words: string[];
-  /** The index term number of each word (`NO_TERM` for stop words). */
+  /** The index term number of each word (`NO_TERM` for unindexed words). */
   termOfWord: Uint32Array;
   /** The words of passage d are `ids[offsets[d] .. offsets[d + 1])`. */
   offsets: Uint32Array;
