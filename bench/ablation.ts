@@ -7,8 +7,8 @@ import { suggest, type Corpus } from '../src/core/index.js';
 import { buildIndexData, searchablePassages } from '../src/core/search/index-data.js';
 import {
   DEFAULT_TUNING,
-  openPassageIndex,
-  type PassageIndex,
+  PassageIndex,
+  type PassageSearch,
   type SearchQuery,
   type SearchTuning,
 } from '../src/core/search/passage-index.js';
@@ -57,10 +57,10 @@ export async function measureChoices(
 ): Promise<AblationRow[]> {
   const data = buildIndexData(searchablePassages(corpus.passages.values()));
   const seedData = buildIndexData(searchablePassages(seeds.passages.values()));
-  const open = (c: Corpus, d: typeof data, v: Variant): PassageIndex =>
+  const open = (c: Corpus, d: typeof data, v: Variant): PassageSearch =>
     v.legacy
       ? legacyIndex(c.documents, c.passages, c.speakers)
-      : openPassageIndex(c.documents, c.passages, d, { ...DEFAULT_TUNING, ...v.tuning });
+      : PassageIndex.open(c.documents, c.passages, d, { ...DEFAULT_TUNING, ...v.tuning });
   const rows: AblationRow[] = [];
   for (const v of withLegacy ? [...VARIANTS, LEGACY] : VARIANTS) {
     const index = open(corpus, data, v);
@@ -133,14 +133,14 @@ function quoteQuery(o: Record<string, string>): SearchQuery {
 }
 
 /** A reply shows the top hits' excerpts, and says what was not found when nothing was. */
-function readTop(outcome: ReturnType<PassageIndex['search']>, k: number): number {
+function readTop(outcome: ReturnType<PassageSearch['search']>, k: number): number {
   let n = 0;
   for (const h of outcome.hits.slice(0, k)) n += h.excerpt.end;
   if (outcome.hits.length === 0) n += outcome.unmatched.length;
   return n;
 }
 
-function hitRate(index: PassageIndex): number {
+function hitRate(index: PassageSearch): number {
   let hits = 0;
   for (const [query, fragment, speaker] of QUALITY_QUERIES) {
     const top3 = index.search({ text: query, ...QUOTE_SEARCH }).hits.slice(0, 3);

@@ -19,12 +19,12 @@ import {
   type HitTier,
 } from '../src/core/search/assemble-hits.js';
 import { answersAfter } from '../src/core/search/answers.js';
-import {
-  ROLE_BOOST,
-  type PassageIndex,
-  type SearchOutcome,
-  type SearchQuery,
+import type {
+  PassageSearch,
+  SearchOutcome,
+  SearchQuery,
 } from '../src/core/search/search-options.js';
+import { ROLE_BOOST } from '../src/core/search/ranking.js';
 
 /** Fuzzy matching below this length turns "gold" into "good" and "hold": not worth the noise. */
 const FUZZY_MIN_LENGTH = 5;
@@ -35,7 +35,7 @@ export function buildPassageIndex(
   documents: ReadonlyMap<string, AnalysedDocument>,
   passages: ReadonlyMap<string, Passage>,
   _speakers: SpeakerDirectory,
-): PassageIndex {
+): PassageSearch {
   const mini = new MiniSearch<Passage>({
     idField: 'id',
     fields: ['text', 'speaker'],

@@ -6,7 +6,7 @@
  * for /timeline.
  */
 import type { Corpus, Passage } from '../src/core/index.js';
-import { STOP_WORDS, tokenizeWords } from '../src/core/search/terms.js';
+import { UNINDEXED_WORDS, tokenizeWords } from '../src/core/search/terms.js';
 import { createRng, type Rng } from './prng.js';
 
 export interface QuoteQuery {
@@ -47,7 +47,7 @@ export function makeQueries(corpus: Corpus, count: number, seed: number): QueryS
 /** Up to n consecutive words of a passage, from a random place. */
 function wordsOf(rng: Rng, p: Passage, n: number, contentOnly: boolean): string[] {
   const words = tokenizeWords(p.text).filter(
-    (w) => !contentOnly || !STOP_WORDS.has(w.toLowerCase()),
+    (w) => !contentOnly || !UNINDEXED_WORDS.has(w.toLowerCase()),
   );
   if (words.length === 0) return ['labour'];
   const start = rng.int(Math.max(1, words.length - n + 1));

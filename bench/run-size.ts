@@ -18,7 +18,7 @@ import {
 } from '../src/core/index.js';
 import { silentLogger } from '../src/logger.js';
 import { buildIndexData, searchablePassages } from '../src/core/search/index-data.js';
-import { openPassageIndexInSlices } from '../src/core/search/passage-index.js';
+import { PassageIndex } from '../src/core/search/passage-index.js';
 import { runInSlices } from '../src/core/search/steps.js';
 import { indexTimelineSteps } from '../src/core/timeline/timeline-index.js';
 import { corpusKey } from '../src/core/corpus/corpus-key.js';
@@ -182,7 +182,7 @@ async function measureSnapshot(corpus: Corpus, cacheDir: string, dir: string) {
   const loaded = await timed(async () => {
     const r = await readSnapshot(file, key);
     if (!r.ok) throw new Error(`snapshot did not load: ${r.reason} ${r.detail}`);
-    await openPassageIndexInSlices(r.parts.documents, r.parts.passages, r.parts.index);
+    await PassageIndex.openInSlices(r.parts.documents, r.parts.passages, r.parts.index);
     await runInSlices(indexTimelineSteps(r.parts.timeline, r.parts.passages));
   });
   return {

@@ -9,7 +9,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { STOP_WORDS } from '../src/core/search/terms.js';
+import { UNINDEXED_WORDS } from '../src/core/search/terms.js';
 import { isAppeal, lineFurnitureReason } from '../src/core/corpus/furniture.js';
 import { createRng, type Rng } from './prng.js';
 import { createWordMaker } from './word-maker.js';
@@ -86,7 +86,7 @@ export async function writeSyntheticCorpus(
       return line;
     return line.replace(WORD, (w) => {
       const lower = w.toLowerCase();
-      if (STOP_WORDS.has(lower) || KEEP.has(lower)) return w;
+      if (UNINDEXED_WORDS.has(lower) || KEEP.has(lower)) return w;
       // Capitalised words are mostly names: keep most so attribution and the name skew survive.
       if (w[0] !== lower[0] && rng.chance(0.85)) return w;
       return rng.chance(REPLACE_RATE) ? replace(w) : w;
@@ -130,7 +130,7 @@ function rankedVocabulary(seeds: readonly Seed[]): string[] {
   for (const s of seeds)
     for (const w of s.body.join('\n').match(WORD) ?? []) {
       const lower = w.toLowerCase();
-      if (STOP_WORDS.has(lower) || lower.length < 2) continue;
+      if (UNINDEXED_WORDS.has(lower) || lower.length < 2) continue;
       counts.set(lower, (counts.get(lower) ?? 0) + 1);
     }
   return [...counts.entries()]

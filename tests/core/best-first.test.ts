@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Accumulator, bestFirst } from '../../src/core/search/score.js';
+import { BM25 } from '../../src/core/search/ranking.js';
 import type { FieldPostings } from '../../src/core/search/index-data.js';
 
 /** One field, one term held by every passage with frequencies that vary: distinct scores. */
@@ -17,7 +18,7 @@ function accumulatorFor(passages: number): Accumulator {
     lengths: Uint16Array.from(docs, (d) => 5 + ((d * 104729) % 40)),
     averageLength: 25,
   };
-  const acc = new Accumulator([field, { ...field, freqs: field.freqs.map(() => 0) }]);
+  const acc = new Accumulator([field, { ...field, freqs: field.freqs.map(() => 0) }], BM25);
   acc.run([{ expansions: [{ termId: 0, term: 't', weight: 1 }] }], [1, 0]);
   return acc;
 }

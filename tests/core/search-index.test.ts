@@ -8,8 +8,8 @@ import { buildIndexData } from '../../src/core/search/index-data.js';
 import { containsPhrase } from '../../src/core/search/phrase.js';
 import { chooseExcerpt } from '../../src/core/search/excerpt.js';
 import { processTerm } from '../../src/core/search/terms.js';
-import { buildPassageIndex, DEFAULT_HIT_LIMIT } from '../../src/core/search/passage-index.js';
-import { createPhraseMatcher } from '../../src/core/search/word-sequences.js';
+import { PassageIndex, DEFAULT_HIT_LIMIT } from '../../src/core/search/passage-index.js';
+import { createPhraseMatcher } from '../../src/core/search/phrase-matcher.js';
 import { seedCorpus } from '../helpers/seed-corpus.js';
 
 let corpus: Corpus;
@@ -138,7 +138,7 @@ describe('hits', () => {
   });
 
   it('GIVEN an index built twice from the same passages THEN searches answer the same', () => {
-    const again = buildPassageIndex(corpus.documents, corpus.passages);
+    const again = PassageIndex.build(corpus.documents, corpus.passages);
     const answer = (i: Corpus['index']) =>
       i.search({ text: 'gold venezuela' }).hits.map((h) => [h.passage.id, h.score]);
     expect(answer(again)).toEqual(answer(corpus.index));

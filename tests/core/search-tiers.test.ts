@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysedDocument, BlockKind, Document, Passage, Role } from '../../src/core/index.js';
 import { segmentSentences } from '../../src/core/corpus/segment.js';
-import { buildPassageIndex, type SearchQuery } from '../../src/core/search/passage-index.js';
+import { PassageIndex, type SearchQuery } from '../../src/core/search/passage-index.js';
 import { chooseExcerpt } from '../../src/core/search/excerpt.js';
 import { processTerm } from '../../src/core/search/terms.js';
 import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
@@ -137,7 +137,7 @@ const documents = new Map(
   Object.entries(DOCUMENTS).map(([id, parts]) => [id, analysed(id, parts)]),
 );
 const passages = new Map([...documents.values()].flatMap((d) => d.passages.map((p) => [p.id, p])));
-const index = buildPassageIndex(documents, passages);
+const index = PassageIndex.build(documents, passages);
 
 const search = (text: string, extra: Partial<SearchQuery> = {}) => index.search({ text, ...extra });
 /** Each hit as "speaker: the words shown". */

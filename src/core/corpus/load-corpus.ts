@@ -14,7 +14,7 @@ import { createSpeakerDirectory } from './speakers.js';
 import { dedupeQuoteIds } from './quote-id.js';
 import { indexDataSteps, searchablePassages } from '../search/index-data.js';
 import { runInSlices } from '../search/steps.js';
-import { openPassageIndexInSlices } from '../search/passage-index.js';
+import { PassageIndex } from '../search/passage-index.js';
 import { extractTimelineInSlices } from '../timeline/extract-events.js';
 import { indexTimelineSteps } from '../timeline/timeline-index.js';
 import { corpusKey } from './corpus-key.js';
@@ -84,7 +84,7 @@ export async function loadCorpus(
     profile,
     [...passages.values()].map((p) => p.speaker),
   );
-  const index = await openPassageIndexInSlices(documents, passages, parts.index);
+  const index = await PassageIndex.openInSlices(documents, passages, parts.index);
   const timeline = await runInSlices(indexTimelineSteps(parts.timeline, passages), SLICE_MS);
 
   for (const issue of issues) {

@@ -9,7 +9,7 @@ import type { Passage } from '../types.js';
  * An answer runs over at most this many paragraphs: past that, a long reply is better found by
  * its own words (and a page of results is not one interview).
  */
-export const MAX_ANSWER_PARAGRAPHS = 5;
+const MAX_ANSWER_PARAGRAPHS = 5;
 
 /** A question put to someone: an interview question, or an interviewer's or presenter's turn. */
 export function isQuestion(p: Passage): boolean {

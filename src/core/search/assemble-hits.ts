@@ -35,7 +35,7 @@ export interface HitTier {
   qualifies(doc: number): boolean;
 }
 
-export interface HitSource {
+interface HitSource {
   /** All-word matches first; any later tier holds partial matches. */
   tiers: readonly HitTier[];
   passageOf(doc: number): Passage;
@@ -53,7 +53,7 @@ export interface HitSource {
   termsOf(doc: number): ReadonlySet<string>;
   /**
    * Whether the passage's text holds matched words, all of them inside the quotations of other
-   * speakers (`quotedOnlyByMarks` reads it off the text; the index counts terms instead).
+   * speakers (`quotedOnlyByMarks` reads it off the text; the index counts terms, passage-terms.ts).
    */
   quotedOnly(doc: number, matched: ReadonlySet<string>): boolean;
   phrases: readonly string[];

@@ -7,11 +7,11 @@ import { foldWord, processTerm } from './terms.js';
 import { fieldHolds, type IndexData } from './index-data.js';
 import type { Vocabulary } from './vocabulary.js';
 import { bestFirst, type Accumulator } from './score.js';
+import { CLOSEST_WORD_BOOSTS } from './ranking.js';
 
 const NEAR_DISTANCE = 2;
-const BOOSTS = [1, 1];
 
-export interface ClosestWordContext {
+interface ClosestWordContext {
   data: IndexData;
   vocabulary: Vocabulary;
   acc: Accumulator;
@@ -27,7 +27,7 @@ export function closestWords(
     const t = processTerm(w);
     if (!t || vocabulary.termId(t) !== undefined) continue;
     const expansions = vocabulary.expand(t, { fuzzy: NEAR_DISTANCE, prefix: true });
-    acc.run([{ expansions }], BOOSTS);
+    acc.run([{ expansions }], CLOSEST_WORD_BOOSTS);
     const best = bestFirst(acc, { needed: 1, byCount: false, limit: 1 }).next();
     let closest: string | null = null;
     if (!best.done) {

@@ -8,11 +8,11 @@
  * a speech quoting Bevan never shows Bevan's words under the speech-maker's name.
  */
 import type { Passage, Span } from '../types.js';
-import { processTerm, tokenize, type Token } from './terms.js';
+import { processTerm, locateWords, type LocatedWord } from './terms.js';
 import { findPhrase } from './phrase.js';
 
 /** Passages up to this long are shown whole; a chat message with more stops being read. */
-export const EXCERPT_MAX_CHARS = 420;
+const EXCERPT_MAX_CHARS = 420;
 
 export interface Excerpt extends Span {
   /** Absolute body offsets of the words to mark. */
@@ -22,7 +22,7 @@ export interface Excerpt extends Span {
 }
 
 /** A matched word (or phrase) in the body, with the term it counts as. */
-export interface Mark extends Span {
+interface Mark extends Span {
   term: string;
 }
 
@@ -33,13 +33,13 @@ export interface Mark extends Span {
 export function matchedMarks(passage: Passage, matchedTerms: ReadonlySet<string>): Mark[] {
   const base = passage.start;
   const marks: Mark[] = [];
-  const mark = (w: Token): boolean => {
+  const mark = (w: LocatedWord): boolean => {
     const term = processTerm(w.word);
     if (!term || !matchedTerms.has(term)) return false;
     marks.push({ start: base + w.start, end: base + w.end, term });
     return true;
   };
-  for (const t of tokenize(passage.text)) if (!mark(t)) for (const p of t.parts ?? []) mark(p);
+  for (const t of locateWords(passage.text)) if (!mark(t)) for (const p of t.parts ?? []) mark(p);
   return marks;
 }
 

@@ -10,8 +10,8 @@ import { WordSequencesBuilder, type WordSequences } from './word-sequences.js';
 import { runSync, type Steps } from './steps.js';
 
 /** The indexed fields, in scoring order. */
-export const INDEX_FIELDS = ['text', 'speaker'] as const;
-export type IndexField = (typeof INDEX_FIELDS)[number];
+const INDEX_FIELDS = ['text', 'speaker'] as const;
+type IndexField = (typeof INDEX_FIELDS)[number];
 
 export interface FieldPostings {
   /** `docs`/`freqs` of term t are at [offsets[t], offsets[t + 1]). */
@@ -85,8 +85,8 @@ export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> 
   /**
    * How often each written form (word number) occurs; a word's term is fixed (`setTerm`), so this
    * is the count of each (term, written form) pair. Per-passage tallies below are typed arrays
-   * and stamps rather than a Map and a Set cleared per passage: at 100k passages those tables,
-   * regrown for every passage, were 350 MB of garbage, most of the cold start's peak RSS.
+   * and stamps rather than a Map and a Set cleared per passage: tables regrown for every passage
+   * of a large corpus are hundreds of megabytes of garbage, which V8 keeps as resident memory.
    */
   let formCounts: Uint32Array = new Uint32Array(1 << 16);
   let termCounts: Uint32Array = new Uint32Array(1 << 12);
@@ -129,7 +129,8 @@ export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> 
           continue;
         }
         // The parts are indexed too; the field length counts them, not the joined word (an
-        // alias of words already counted), so a passage scores as it did before compounds.
+        // alias of words already counted): the length MiniSearch, which read the parts, gave
+        // the passage, so BM25 scores it as the reference index does.
         for (const part of compoundParts(w)) {
           see(part, doc);
           count(part, text ? sequences.intern(foldWord(part)) : -1);

@@ -7,7 +7,8 @@
 import type { AnalysedDocument, Passage } from '../types.js';
 import { endOf, startOf } from '../corpus/partial-date.js';
 import { answersAfter } from './answers.js';
-import { ROLE_BOOST, type SearchQuery } from './search-options.js';
+import type { SearchQuery } from './search-options.js';
+import { ROLE_BOOST } from './ranking.js';
 import type { Steps } from './steps.js';
 
 export interface PassageFacts {
@@ -22,7 +23,7 @@ export interface PassageFacts {
   filtersFor(query: SearchQuery): MetadataFilters;
 }
 
-export interface MetadataFilters {
+interface MetadataFilters {
   /** Whether any filter is set (none: every passage passes). */
   filtering: boolean;
   /** The passage passes every filter on who and where. */

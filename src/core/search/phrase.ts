@@ -1,9 +1,14 @@
 /**
- * Exact phrases in a query (`"abusive relationship"`), matched word by word. A prefix compound
- * matches as its joined word ("anti-Semitism" and "antisemitism" meet) or part by part ("anti
- * Semitism", and "Palestinian solidarity" in "pro-Palestinian solidarity"), on both sides.
+ * Exact phrases in a query (`"abusive relationship"`), and what holding one means: the words in
+ * order, compared word by word (case, punctuation between words, curly quotes and dashes don't
+ * count). A prefix compound matches as its joined word ("anti-Semitism" and "antisemitism" meet)
+ * or part by part ("anti Semitism", and "Palestinian solidarity" in "pro-Palestinian
+ * solidarity"), on both sides. The comparison is written once, over any word key: folded text
+ * here (`findPhrase`, to mark a phrase in an excerpt), word numbers in phrase-matcher.ts (to
+ * filter passages over the index).
  */
-import { foldWord, joinFolded, tokenize } from './terms.js';
+import { foldWord, joinFolded, locateWords, processTerm, queryWords } from './terms.js';
+import { isCompound } from './compounds.js';
 
 /** `"abusive relationship" labour` → phrases ["abusive relationship"], rest "labour". */
 export function splitPhrases(text: string): { phrases: string[]; rest: string } {
@@ -13,6 +18,31 @@ export function splitPhrases(text: string): { phrases: string[]; rest: string } 
     return ' ';
   });
   return { phrases, rest: rest.trim() };
+}
+
+/** A query read: its phrases, and the words and index terms of all of it. */
+export interface ReadQuery {
+  phrases: string[];
+  /** The words of the query, phrases last. */
+  words: string[];
+  /** Their index terms, each once. */
+  terms: string[];
+  /**
+   * The query is exact phrases and nothing else, with no compound: a passage holding the phrases
+   * holds all their words (ranking.ts `rankInTiers`).
+   */
+  phrasesOnly: boolean;
+}
+
+export function readQuery(text: string): ReadQuery {
+  const { phrases, rest } = splitPhrases(text);
+  const words = queryWords([rest, ...phrases].join(' '));
+  const terms = [...new Set(words.map(processTerm).filter((t): t is string => t !== null))];
+  const phrasesOnly =
+    phrases.length > 0 &&
+    !queryWords(rest).some((w) => processTerm(w) !== null) &&
+    !queryWords(phrases.join(' ')).some(isCompound);
+  return { phrases, words, terms, phrasesOnly };
 }
 
 /** A word as phrases compare it, by any key (folded text, word numbers). */
@@ -31,7 +61,7 @@ export interface WordRun<K> {
 }
 
 /** A place in a run: word `word`, part `part` of it. */
-export interface RunPosition {
+interface RunPosition {
   word: number;
   part: number;
 }
@@ -42,7 +72,7 @@ export interface RunPosition {
  * order, across word boundaries. The first match is taken: a joined match and a part-by-part
  * one of the same compound end at the same place.
  */
-export function phraseEnd<K>(
+function phraseEnd<K>(
   run: WordRun<K>,
   end: number,
   want: readonly PhraseWord<K>[],
@@ -92,7 +122,7 @@ export function findWords<K>(
 
 /** The words of a text as phrases compare them (folded), with their tokens. */
 export function phraseWords(text: string) {
-  const tokens = tokenize(text);
+  const tokens = locateWords(text);
   const words: PhraseWord<string>[] = tokens.map((t) => {
     const folded = foldWord(t.word);
     return {

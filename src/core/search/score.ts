@@ -1,15 +1,18 @@
 /**
- * Scoring over posting lists: BM25 as MiniSearch computes it (k 1.2, b 0.7, d 0.5; per field,
- * weighted by field boost and by the weight of a prefix or fuzzy expansion) summed into one dense
- * array per index, then the best passages taken from a heap. The cost is the length of the
- * posting lists of the words asked, with no object per matching passage.
+ * The mechanics of scoring over posting lists (the weights and rules are ranking.ts): BM25 summed
+ * into one dense array per index, for every posting of every word asked, then the best passages
+ * taken from a heap. The cost is the length of the posting lists of the words asked, with no
+ * object per matching passage.
  */
 import type { FieldPostings } from './index-data.js';
 import type { Expansion } from './vocabulary.js';
 
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+/** BM25's parameters (ranking.ts `BM25`). */
+export interface Bm25Parameters {
+  k1: number;
+  b: number;
+  d: number;
+}
 
 /** One query word and the index terms it expands to. */
 export interface ScoredTerm {
@@ -31,10 +34,14 @@ export class Accumulator {
   readonly rankHeap: Int32Array;
   /** The last query word that touched each passage (-1: untouched). */
   private readonly lastWord: Int32Array;
-  /** BM25 length normalisation k·(1 − b + b·len/avg), per field and passage. */
+  /** BM25 length normalisation k1·(1 − b + b·len/avg), per field and passage. */
   private readonly norms: Float64Array[];
 
-  constructor(private readonly fields: readonly FieldPostings[]) {
+  constructor(
+    private readonly fields: readonly FieldPostings[],
+    private readonly bm25: Readonly<Bm25Parameters>,
+  ) {
+    const { k1, b } = bm25;
     const n = fields[0]?.lengths.length ?? 0;
     this.score = new Float64Array(n);
     this.count = new Uint16Array(n);
@@ -46,16 +53,12 @@ export class Accumulator {
     this.norms = fields.map((f) => {
       const norm = new Float64Array(n);
       const avg = f.averageLength || 1;
-      for (let i = 0; i < n; i++) norm[i] = K * (1 - B + (B * f.lengths[i]!) / avg);
+      for (let i = 0; i < n; i++) norm[i] = k1 * (1 - b + (b * f.lengths[i]!) / avg);
       return norm;
     });
   }
 
-  get size(): number {
-    return this.score.length;
-  }
-
-  /** Scores `words` (field boosts in `INDEX_FIELDS` order) after clearing the previous query. */
+  /** Scores `words` (field boosts in index-data.ts `INDEX_FIELDS` order), clearing the last query. */
   run(words: readonly ScoredTerm[], boosts: readonly number[]): void {
     this.clear();
     const n = this.score.length;
@@ -85,10 +88,12 @@ export class Accumulator {
   ): void {
     const { docs, freqs } = field;
     const { score, count, touched, lastWord } = this;
+    const { d, k1 } = this.bm25;
+    const k1Plus1 = k1 + 1;
     for (let i = from; i < to; i++) {
       const doc = docs[i]!;
       const tf = freqs[i]!;
-      score[doc]! += weight * (D + (tf * (K + 1)) / (tf + norm[doc]!));
+      score[doc]! += weight * (d + (tf * k1Plus1) / (tf + norm[doc]!));
       const last = lastWord[doc]!;
       if (last !== word) {
         if (last === -1) touched[this.touchedCount++] = doc;
@@ -112,7 +117,7 @@ export class Accumulator {
 /** Late-filter rejections always allowed before filtering the rest at once. */
 const LATE_FILTER_MIN_BUDGET = 256;
 
-export interface RankOptions {
+interface RankOptions {
   /** Passages must match at least this many query words (all of them for AND, 1 for OR). */
   needed: number;
   /** And at most this many (the partial matches that fill after the AND ones); default: no bound. */
@@ -211,10 +216,10 @@ export function* bestFirst(
   /**
    * Pulled lazily, a passage costs a heap step and a check in score order (scattered reads):
    * about three checks in passage order (the order its words are stored in). The best-scored
-   * passages are often short ones without the phrase (the first "labour for" comes after 319 of
-   * them, the hundredth after 945 of 70,680), so the rate seen early says little. Budget: once a
-   * sixteenth of the passages has been rejected, filter all that are left at once (a rare phrase,
-   * such as "the party had labour": 23 of 46,028), costing at most about 1.2 times filtering first.
+   * passages are often short ones without the phrase, so the rate of rejections seen early says
+   * little. Budget: once a sixteenth of the passages has been rejected, the phrase is a rare one:
+   * filter all that are left at once, in passage order, so that it costs little more than
+   * filtering first would have (docs/benchmarks.md has the figures).
    */
   const budget = Math.max(LATE_FILTER_MIN_BUDGET, filled / 16);
   const filterAtOnce = () => lateRejected > budget;

@@ -1,21 +1,12 @@
 /**
- * What the search index is asked and answers, and the settings that shape its scores: the
- * contract other layers use (re-exported by passage-index.ts).
+ * What the search index is asked and answers, and the settings that shape how much a query
+ * matches: the contract other layers use (re-exported by passage-index.ts). The weights of the
+ * scores are ranking.ts.
  */
 import type { Passage, PartialDate, Role } from '../types.js';
 import type { SearchHit } from './assemble-hits.js';
+import { CANDIDATE_BOOSTS, ROLE_BOOST, SEARCH_BOOSTS } from './ranking.js';
 
-/** Why these boosts: people look up the subject's words first; reader comments rarely settle an argument. */
-export const ROLE_BOOST: Record<Role, number> = {
-  subject: 1.3,
-  quoted: 1,
-  interviewer: 0.9,
-  author: 0.9,
-  commenter: 0.6,
-};
-/** Field boosts (text, speaker) for searches; /verify candidates weigh both fields alike. */
-export const SEARCH_BOOSTS = [1, 0.4];
-export const CANDIDATE_BOOSTS = [1, 1];
 /** Hits assembled when the caller does not say: /quote pages through at most 50. */
 export const DEFAULT_HIT_LIMIT = 100;
 
@@ -90,12 +81,16 @@ export interface SearchOutcome {
   partialFrom: number;
 }
 
-export interface PassageIndex {
+/**
+ * What a search index answers: `PassageIndex` (passage-index.ts), and the reference indexes the
+ * benchmark compares it with (bench/).
+ */
+export interface PassageSearch {
   search(query: SearchQuery): SearchOutcome;
   /** Candidate passages sharing terms with a text, best first (for /verify). */
   candidates(text: string, limit: number): Passage[];
   /** Passages whose text holds this index term (a `processTerm` result); 0 for unknown terms. */
   documentFrequency(term: string): number;
   /** Number of passages in the index. */
-  size: number;
+  readonly size: number;
 }

@@ -1,14 +1,18 @@
 /**
  * Turning text into index terms: words with their offsets, folded (case, accents, curly
  * apostrophes), British spellings mapped to one form ("privatisation" and "privatization" meet),
- * prefix compounds joined ("anti-Semitism" and "antisemitism" meet, compounds.ts), stop words
- * dropped, then Porter-stemmed ("homeless" and "homelessness" meet).
+ * prefix compounds joined ("anti-Semitism" and "antisemitism" meet, compounds.ts), common words
+ * left out (`UNINDEXED_WORDS`), then Porter-stemmed ("homeless" and "homelessness" meet).
  */
 import { stemmer } from 'stemmer';
 import { COMPOUND_HEAD, compoundParts, isCompound } from './compounds.js';
 
-/** Common words that carry no meaning for search. Negations stay: "never elected" is a different claim. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+/**
+ * Words the index leaves out: common words that carry no meaning for search (a query made of them
+ * only matches through its phrases). Negations stay: "never elected" is a different claim.
+ * /verify has its own list of function words, for another purpose (verify/stop-words.ts).
+ */
+export const UNINDEXED_WORDS: ReadonlySet<string> = new Set(
   `a about above after again all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves s t`.split(
     /\s+/,
   ),
@@ -28,21 +32,22 @@ const PLAIN_WORD = new RegExp(PLAIN, 'gu');
 /** A word, or a prefix compound as one word ("anti-Semitism", "co-operation"). */
 const WORD = new RegExp(`${COMPOUND_HEAD}${PLAIN}|${PLAIN}`, 'giu');
 
-export interface Token {
+/** A word of a text and where it is (to mark matched words, to find phrases). */
+export interface LocatedWord {
   /** The word as written. */
   word: string;
-  /** Offset of the word in the tokenised string. */
+  /** Offsets of the word in the text read. */
   start: number;
   end: number;
   /** A prefix compound's parts ("anti", "Semitism" of "anti-Semitism"), with their offsets. */
-  parts?: Token[];
+  parts?: LocatedWord[];
 }
 
-/** Words with their offsets; a prefix compound is one word, with its parts. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/** The words of a text with their offsets; a prefix compound is one word, with its parts. */
+export function locateWords(text: string): LocatedWord[] {
+  const out: LocatedWord[] = [];
   for (const m of text.matchAll(WORD)) {
-    const token: Token = { word: m[0], start: m.index, end: m.index + m[0].length };
+    const token: LocatedWord = { word: m[0], start: m.index, end: m.index + m[0].length };
     if (isCompound(m[0])) {
       token.parts = [];
       for (const p of m[0].matchAll(PLAIN_WORD)) {
@@ -74,8 +79,8 @@ export function indexWords(text: string): string[] {
 }
 
 /**
- * The words with every hyphen splitting ("anti", "Semitism"), as the previous core read text:
- * for counting words, and for the reference index in bench/ (which must read as it did).
+ * The words with every hyphen splitting ("anti", "Semitism"), compounds or not: for counting
+ * words, and for the MiniSearch reference index in bench/ (which reads compounds by their parts).
  */
 export function tokenizeWords(text: string): string[] {
   return text.match(PLAIN_WORD) ?? [];
@@ -142,30 +147,13 @@ export function joinFolded(folded: string): string {
 
 const termMemo = new Map<string, string | null>();
 
-/** The index term for a word, or null for a stop word. */
+/** The index term for a word, or null for a word the index leaves out (`UNINDEXED_WORDS`). */
 export function processTerm(word: string): string | null {
   const memo = termMemo.get(word);
   if (memo !== undefined) return memo;
   const folded = joinFolded(foldWord(word));
-  const term = folded === '' || STOP_WORDS.has(folded) ? null : stemmer(unifySpelling(folded));
+  const term = folded === '' || UNINDEXED_WORDS.has(folded) ? null : stemmer(unifySpelling(folded));
   if (termMemo.size >= TERM_MEMO_MAX) termMemo.clear();
   termMemo.set(word, term);
   return term;
-}
-
-/** Like processTerm but keeps stop words (for phrase matching and queries made only of them). */
-export function processTermKeepingStopWords(word: string): string {
-  const folded = joinFolded(foldWord(word));
-  return folded === '' ? folded : stemmer(unifySpelling(folded));
-}
-
-/** Folds text for exact phrase comparison: case, curly quotes, dashes and white space don't count. */
-export function foldForPhrase(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ');
 }

@@ -1,13 +1,11 @@
 /**
  * The vocabulary as a radix tree (MiniSearch's SearchableMap): exact, prefix and fuzzy lookups of
- * index terms, each expansion weighted as MiniSearch weighs it, so rankings match the library's.
+ * index terms, each expansion weighted as MiniSearch weighs it (ranking.ts), so rankings match the
+ * library's.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { runSync, type Steps } from './steps.js';
-
-/** MiniSearch's default weights for derived terms. */
-const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
+import type { Steps } from './steps.js';
+import { fuzzyWeight, prefixWeight } from './ranking.js';
 
 /** An index term a query word stands for, with how much a match on it counts. */
 export interface Expansion {
@@ -16,7 +14,7 @@ export interface Expansion {
   weight: number;
 }
 
-export interface ExpandOptions {
+interface ExpandOptions {
   /** Maximum edit distance (0: none). */
   fuzzy: number;
   prefix: boolean;
@@ -26,10 +24,6 @@ export interface Vocabulary {
   termId(term: string): number | undefined;
   /** The term itself, then longer terms it starts (prefix), then near spellings (fuzzy). */
   expand(term: string, options: ExpandOptions): Expansion[];
-}
-
-export function createVocabulary(terms: readonly string[]): Vocabulary {
-  return runSync(vocabularySteps(terms));
 }
 
 /** Builds the radix tree, yielding every few thousand terms. */
@@ -51,18 +45,13 @@ export function* vocabularySteps(terms: readonly string[]): Steps<Vocabulary> {
           const distance = t.length - term.length;
           if (!distance) continue;
           seen.add(t);
-          const weight = (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * distance);
-          out.push({ termId: id, term: t, weight });
+          out.push({ termId: id, term: t, weight: prefixWeight(t.length, distance) });
         }
       }
       if (fuzzy > 0) {
         for (const [t, [id, distance]] of tree.fuzzyGet(term, fuzzy)) {
           if (!distance || seen.has(t)) continue;
-          out.push({
-            termId: id,
-            term: t,
-            weight: (FUZZY_WEIGHT * t.length) / (t.length + distance),
-          });
+          out.push({ termId: id, term: t, weight: fuzzyWeight(t.length, distance) });
         }
       }
       return out;
