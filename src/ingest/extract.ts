@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { declaredHtmlCharset, decodeText } from './decode-text.js';
+import { decodeText } from '../core/corpus/decode-text.js';
+import { declaredHtmlCharset } from './html-charset.js';
 import { extractHtml } from './html-article.js';
 import { extractPdf } from './pdf-transcript.js';
 import { extractPlainText } from './plain-text.js';

@@ -1,7 +1,7 @@
 /** Table tests for the small parts of ingestion: addresses, dates, names, text decoding, cues. */
 import { describe, expect, it } from 'vitest';
 import { nonPublicRange } from '../../src/ingest/address-policy.js';
-import { decodeText } from '../../src/ingest/decode-text.js';
+import { decodeText } from '../../src/core/corpus/decode-text.js';
 import { chooseId, clipTitle, slugify } from '../../src/ingest/document-names.js';
 import { urlKey } from '../../src/ingest/existing-corpus.js';
 import { titleFromName } from '../../src/ingest/extract.js';
@@ -105,20 +105,27 @@ describe('one address however it is written', () => {
 
 describe('text in any encoding', () => {
   it.each([
-    ['UTF-8', Buffer.from('Café “quoted”', 'utf8'), 'Café “quoted”'],
+    ['UTF-8', Buffer.from('Café “quoted”', 'utf8'), 'Café “quoted”', 'utf-8'],
     [
       'UTF-8 with a BOM',
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café')]),
       'Café',
+      'utf-8',
     ],
     [
       'UTF-16 LE with a BOM',
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café', 'utf16le')]),
       'Café',
+      'utf-16le',
     ],
-    ['Latin-1', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]), 'Café “q”'],
-  ])('GIVEN %s THEN it decodes', (_, bytes, text) => {
-    expect(decodeText(bytes)).toEqual({ ok: true, text });
+    [
+      'Latin-1',
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]),
+      'Café “q”',
+      'windows-1252',
+    ],
+  ])('GIVEN %s THEN it decodes', (_, bytes, text, encoding) => {
+    expect(decodeText(bytes)).toEqual({ ok: true, text, encoding });
   });
 
   it('GIVEN bytes with NULs THEN a binary file, refused', () => {

@@ -9,14 +9,17 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import type { CorpusIssue, CorpusProfile, Document } from '../types.js';
-import { corpusProfileSchema, frontMatterSchema, FRONT_MATTER_FIELDS } from './front-matter.js';
+import { frontMatterSchema, FRONT_MATTER_FIELDS } from './front-matter.js';
 import {
   describeFsError,
   describeSpecialEntry,
   NODE_CORPUS_FS,
   type CorpusFs,
 } from './corpus-fs.js';
-import { listCorpusFiles, type UnreadableEntry } from './list-corpus-files.js';
+import { decodeText } from './decode-text.js';
+import { NO_PROFILE, readProfile } from './read-profile.js';
+import { firstLine, unreadableIssue } from './corpus-issues.js';
+import { listCorpusFiles } from './list-corpus-files.js';
 
 /** Larger files are almost certainly not a single article; refuse rather than stall start-up. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -32,8 +35,6 @@ const matterOptions = {
   engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object },
 };
 
-const NO_PROFILE: CorpusProfile = { subject: null, speakers: {} };
-
 export async function readDocuments(
   dir: string,
   fs: CorpusFs = NODE_CORPUS_FS,
@@ -46,6 +47,7 @@ export async function readDocuments(
     : { ...NO_PROFILE };
   const documents: Document[] = [];
   const seenIds = new Map<string, string>();
+  const seenBodies = new Map<string, string>();
   for (const file of listing.documents) {
     const doc = await readDocument(dir, file, fs, issues);
     if (!doc) continue;
@@ -60,64 +62,28 @@ export async function readDocuments(
       continue;
     }
     seenIds.set(doc.id, file);
+    const twin = seenBodies.get(doc.body);
+    if (twin)
+      issues.push({
+        file,
+        field: null,
+        message: `the same text as ${twin}: its quotes will show twice; remove one of them`,
+        severity: 'warning',
+      });
+    else seenBodies.set(doc.body, file);
     documents.push(doc);
   }
-  return { documents, profile, issues };
-}
-
-/** The report for an entry the walk could not use, saying what is missing because of it. */
-function unreadableIssue(entry: UnreadableEntry): CorpusIssue {
-  const lost = {
-    folder: '; the documents in it are not loaded',
-    document: '',
-    profile: "; speakers' aliases are not used",
-    link: '',
-  }[entry.kind];
-  return {
-    file: entry.file,
-    field: null,
-    message: `cannot read: ${entry.reason}${lost}`,
-    severity: entry.kind === 'profile' ? 'warning' : 'skipped',
-  };
-}
-
-async function readProfile(
-  dir: string,
-  name: string,
-  fs: CorpusFs,
-  issues: CorpusIssue[],
-): Promise<CorpusProfile> {
-  let raw: string;
-  try {
-    raw = (await fs.readFile(path.join(dir, name))).toString('utf8');
-  } catch (err) {
-    issues.push(unreadableIssue({ file: name, reason: describeFsError(err), kind: 'profile' }));
-    return { ...NO_PROFILE };
-  }
-  let data: unknown;
-  try {
-    data = YAML.parse(raw) ?? {};
-  } catch (err) {
+  if (documents.length === 0)
     issues.push({
-      file: name,
+      file: '.',
       field: null,
-      message: `not valid YAML (${firstLine(err)}); speakers' aliases are not used`,
+      message:
+        listing.documents.length === 0
+          ? 'no documents: the folder holds no .md or .txt files, so every search finds nothing'
+          : 'no documents: every file was skipped (see above), so every search finds nothing',
       severity: 'warning',
     });
-    return { ...NO_PROFILE };
-  }
-  const parsed = corpusProfileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    issues.push({
-      file: name,
-      field: issue.path.join('.') || null,
-      message: `${issue.message}; the corpus file is ignored`,
-      severity: 'warning',
-    });
-    return { ...NO_PROFILE };
-  }
-  return { subject: parsed.data.subject ?? null, speakers: parsed.data.speakers ?? {} };
+  return { documents, profile, issues };
 }
 
 /** The file's text, or null when it cannot be read (reported: too large, or the reason). */
@@ -146,7 +112,25 @@ async function readText(
       });
       return null;
     }
-    return (await fs.readFile(full)).toString('utf8');
+    const decoded = decodeText(await fs.readFile(full));
+    if (!decoded.ok) {
+      issues.push({
+        file,
+        field: null,
+        message: `${decoded.reason}; skipped`,
+        severity: 'skipped',
+      });
+      return null;
+    }
+    if (decoded.encoding === 'windows-1252')
+      issues.push({
+        file,
+        field: null,
+        message:
+          'not UTF-8: read as Windows-1252 (Latin-1); check its accents and quote marks, and save it as UTF-8 to be sure',
+        severity: 'warning',
+      });
+    return decoded.text;
   } catch (err) {
     issues.push(unreadableIssue({ file, reason: describeFsError(err), kind: 'document' }));
     return null;
@@ -257,8 +241,4 @@ async function readDocument(
 function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got something else`;
   return issue.message;
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'parse error';
 }

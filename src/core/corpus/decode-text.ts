@@ -1,11 +1,12 @@
 /**
  * Bytes to text: a byte-order mark or the declared charset decides; otherwise UTF-8 when the
  * bytes are valid UTF-8, else Windows-1252 (what "Latin-1" means on the web). Binary files are
- * refused rather than written into the corpus as gibberish.
+ * refused rather than read as gibberish. Used by the corpus reader and by `npm run add`.
  * @see https://encoding.spec.whatwg.org/#names-and-labels
  */
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+/** `encoding`: the character set the bytes were read in (a Encoding Standard name). */
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
 export function decodeText(bytes: Uint8Array, charset: string | null = null): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -18,7 +19,11 @@ export function decodeText(bytes: Uint8Array, charset: string | null = null): De
     if (declared.ok) return declared;
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+    };
   } catch {
     return decodeWith('windows-1252', bytes);
   }
@@ -39,10 +44,11 @@ function decodeWith(label: string, bytes: Uint8Array): Decoded {
     bytes.forEach((b, i) => {
       units[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
     });
-    return { ok: true, text: new TextDecoder('utf-16le').decode(units) };
+    return { ok: true, text: new TextDecoder('utf-16le').decode(units), encoding: 'windows-1252' };
   }
   try {
-    return { ok: true, text: new TextDecoder(name).decode(bytes) };
+    const decoder = new TextDecoder(name);
+    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding };
   } catch {
     return { ok: false, reason: `text in an unknown character set "${label}"` };
   }
@@ -57,10 +63,4 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control > head.length / 20;
-}
-
-/** The charset a page declares in its first bytes (`<meta charset="…">`), if any. */
-export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
 }
