@@ -33,15 +33,17 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
     wronglyDated: 0,
     spuriousEvents: 0,
   },
-  // 4 corpora, 38 documents: 369/390, 428/429, 208/213, 210/231, 107/116; 5 wrongly dated, 56 spurious
+  // 6 corpora, 58 documents: 599/695, 690/708, 292/334, 322/367, 121/132; 21 wrongly dated, 129 spurious.
+  // The first 4 (38 documents, tuned on) alone: 369/390, 428/429, 208/213, 210/231, 107/116. The 2
+  // added in session 4 (varaich, raghunathan) were scored before any rule was written on them.
   dev: {
-    quotes: 0.946,
-    traps: 0.997,
-    furniture: 0.976,
-    timelineRecall: 0.909,
-    verify: 0.922,
-    wronglyDated: 5,
-    spuriousEvents: 56,
+    quotes: 0.861,
+    traps: 0.974,
+    furniture: 0.874,
+    timelineRecall: 0.877,
+    verify: 0.916,
+    wronglyDated: 21,
+    spuriousEvents: 129,
   },
   // 2 corpora, 12 documents, never tuned on: 130/143, 147/153, 64/71, 73/79, 37/40; 2 wrongly dated, 20 spurious
   heldout: {
