@@ -54,3 +54,44 @@ describe('findPostHeaders', () => {
     expect(dates(null).map(([, date]) => date)).toEqual([null, null, null, '2022-02-02']);
   });
 });
+
+describe('findPostHeaders: e-mails reproduced in a page', () => {
+  const mail = (body: string) =>
+    findPostHeaders(body, parsePartialDate('2023-03-16')).map((h) => [
+      body.slice(h.start, h.end),
+      h.date?.value ?? null,
+    ]);
+
+  it('GIVEN a "Date:" or "Sent:" line with a full date THEN the mail under it is dated the day it was sent', () => {
+    expect(
+      mail(
+        [
+          'From: Devi Rao',
+          'Date: Wed, 15 Mar 2023, 22:41',
+          '',
+          'Yesterday the board met.',
+          '',
+          'Sent: Tuesday, March 14, 2023 9:02 PM',
+          '',
+          'Today we agreed.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Date: Wed, 15 Mar 2023, 22:41', '2023-03-15'],
+      ['Sent: Tuesday, March 14, 2023 9:02 PM', '2023-03-14'],
+    ]);
+  });
+
+  it('GIVEN "Date:" lines without a full date, or prose that starts with "Date" THEN none is a header', () => {
+    expect(
+      mail(
+        [
+          'Date: to be confirmed',
+          'Date: March 2023',
+          'Date: 31 Feb 2023',
+          'Dates: 14 March 2023 and 15 March 2023',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -33,17 +33,17 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
     wronglyDated: 0,
     spuriousEvents: 0,
   },
-  // 6 corpora, 58 documents: 599/695, 690/708, 292/334, 322/367, 121/132; 21 wrongly dated, 129 spurious.
+  // 6 corpora, 58 documents: 599/695, 690/708, 292/334, 324/367, 121/132; 19 wrongly dated, 128 spurious.
   // The first 4 (38 documents, tuned on) alone: 369/390, 428/429, 208/213, 210/231, 107/116. The 2
   // added in session 4 (varaich, raghunathan) were scored before any rule was written on them.
   dev: {
     quotes: 0.861,
     traps: 0.974,
     furniture: 0.874,
-    timelineRecall: 0.877,
+    timelineRecall: 0.882,
     verify: 0.916,
-    wronglyDated: 21,
-    spuriousEvents: 129,
+    wronglyDated: 19,
+    spuriousEvents: 128,
   },
   // 2 corpora, 12 documents, never tuned on: 130/143, 147/153, 64/71, 73/79, 37/40; 2 wrongly dated, 20 spurious
   heldout: {

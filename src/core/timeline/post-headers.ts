@@ -3,6 +3,9 @@
  * the post under it. A header with no year takes the latest such day on or before the page's
  * date (posts come before the page was saved): `· Jun 12` on a page of 20 June 2024 is
  * 12 June 2024, never the year 2012. The header lines themselves are page furniture.
+ *
+ * An e-mail reproduced in a page (`Date: Wed, 15 Mar 2023, 22:41`) is dated the same way: its
+ * "yesterday" and "today" are the day it was sent, not the day the page was published.
  */
 import type { PartialDate } from '../types.js';
 import { parsePartialDate } from '../corpus/partial-date.js';
@@ -23,6 +26,11 @@ const HEADER_LINE =
 const WHEN_DATE = new RegExp(
   `^(?:(?<m>${MONTH})\\s+(?<d>${DAY})|(?<d_b>${DAY})\\s+(?<m_b>${MONTH}))(?:,?\\s+(?<y>${YEAR}))?$`,
 );
+/** `Date: Wed, 15 Mar 2023, 22:41` or `Sent: Tuesday, March 14, 2023 9:02 PM`: a full date only. */
+const MAIL_DATE_LINE = /^(?:Date|Sent)[ \t]*:[ \t]*(?<when>[^\n]{6,60}?)[ \t]*$/gm;
+const MAIL_WHEN = new RegExp(
+  `^(?:[A-Z][a-z]{2,8},?\\s+)?(?:(?<m>${MONTH})\\s+(?<d>${DAY}),?|(?<d_b>${DAY})\\s+(?<m_b>${MONTH}),?)\\s+(?<y>${YEAR})\\b`,
+);
 const WHEN_AGO = /^(?<n>\d{1,3})\s*(?<unit>s|m|min|mins|h|hr|hrs|d)$|^(?<now>now|just now)$/i;
 
 /** The post headers of a body, in order. */
@@ -34,7 +42,15 @@ export function findPostHeaders(body: string, page: PartialDate | null): PostHea
     if (date === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, date });
   }
-  return out;
+  for (const m of body.matchAll(MAIL_DATE_LINE)) {
+    const g = MAIL_WHEN.exec(m.groups?.when ?? '')?.groups;
+    const month = g && monthNumber(g.m ?? g.m_b);
+    const day = parseInt(g?.d ?? g?.d_b ?? '', 10);
+    if (!g || month === undefined || !isValidDay(Number(g.y), month, day)) continue;
+    const date = withApproximate(partialValue(Number(g.y), month, day), false);
+    out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The date a header's time gives, null when it has no year to take, undefined when it is no time. */
