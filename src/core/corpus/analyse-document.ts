@@ -22,14 +22,11 @@ import type {
   Span,
 } from '../types.js';
 import { classifyUnits, type Unit } from './classify-units.js';
-import { carryOf, findQuotations, findQuoteMarks, type Carry } from './quotations.js';
-import {
-  DocumentNames,
-  isOrganisation,
-  resolveNP,
-  UNATTRIBUTED,
-  type MentionContext,
-} from './mentions.js';
+import { carryOf, findQuotations, type Carry } from './quotations.js';
+import { findQuoteMarks } from './quote-marks.js';
+import { resolveNP, UNATTRIBUTED } from './mentions.js';
+import type { MentionContext } from './mention-context.js';
+import { DocumentNames, isOrganisation } from './person-names.js';
 import { segmentSentences, trimSpan, wordCount } from './segment.js';
 import type { SpeakerDirectory } from './speakers.js';
 import { assignQuoteIds } from './quote-id.js';

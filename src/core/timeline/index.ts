@@ -11,8 +11,8 @@ export {
   extractMentions,
   extractTimeline,
   extractTimelineInSlices,
-  referencesOf,
 } from './extract-events.js';
+export { referencesOf } from './date-references.js';
 export { mergeEvents } from './merge-events.js';
 export { labelEventDate } from './format-event-date.js';
 export { timelineOf } from './corpus-timeline.js';
