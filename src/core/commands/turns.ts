@@ -15,7 +15,7 @@
 import { setImmediate as nextIteration } from 'node:timers/promises';
 
 /** Work between two yields to the event loop. */
-export const SLICE_MS = 10;
+const SLICE_MS = 10;
 
 export interface Turns {
   /** Runs `work` when its turn comes, after the commands queued before it. Never nest. */

@@ -15,11 +15,6 @@ import { referencesOf } from './date-references.js';
 import { runInSlices, runSync, type Steps } from '../search/steps.js';
 import type { EventDate, EventSource, FoundDates, Timeline, TimelineEvent } from './types.js';
 
-/** Every dated event of the documents, merged and oldest first. */
-export function extractEvents(documents: Iterable<AnalysedDocument>): TimelineEvent[] {
-  return extractTimeline(documents).events;
-}
-
 /** Events plus the date expressions left out rather than guessed (undated posts, no document date). */
 export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline {
   return runSync(extractTimelineSteps(documents));
@@ -44,7 +39,7 @@ export function extractTimelineInSlices(
 export type DocumentError = (document: AnalysedDocument, err: unknown) => void;
 
 /** The extraction as steps: one per passage read, then one per event merged. */
-export function* extractTimelineSteps(
+function* extractTimelineSteps(
   documents: Iterable<AnalysedDocument>,
   onError?: DocumentError,
 ): Steps<Timeline> {

@@ -38,7 +38,7 @@ export interface DocumentTokens {
  * set of a few hundred checks (re-tokenising on most checks, with 256, took p99 from 28 to 84 ms
  * at 100k passages).
  */
-export const DOCUMENT_TOKENS_CACHE_SIZE = 1024;
+const DOCUMENT_TOKENS_CACHE_SIZE = 1024;
 const cache = new Map<AnalysedDocument, DocumentTokens>();
 
 export function documentTokens(analysed: AnalysedDocument): DocumentTokens {

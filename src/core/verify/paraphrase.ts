@@ -15,7 +15,7 @@ import { STOP_WORDS } from './stop-words.js';
 import { pause } from '../commands/turns.js';
 
 /** The key terms of some words, without repeats. */
-export function keyTerms(tokens: readonly Token[]): string[] {
+function keyTerms(tokens: readonly Token[]): string[] {
   const out = new Set<string>();
   for (const t of tokens) {
     const term = termOf(t.norm);
