@@ -72,7 +72,7 @@ export function timelineReply(p: TimelinePage): Reply {
 
 /**
  * `{ events }` for `--json`, built when read: chat platforms never read it, and building every
- * matching event's data on each /timeline cost most of its time and garbage at 100k passages.
+ * matching event's data on each /timeline would be most of its time and garbage on a large corpus.
  */
 function lazyEventsData(events: EventList): {
   readonly events: ReturnType<typeof eventData>[];
