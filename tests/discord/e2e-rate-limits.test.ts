@@ -8,15 +8,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineCommand, makeReply, type Corpus, type Reply } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { callbackBody, messageData, rendered } from './expected.js';
+import { CARD, sent } from './expected.js';
 import type { RecordedRequest } from './fake-discord.js';
 import { loadTestCorpus, startHarness, untilLogged, type Harness } from './harness.js';
-import { ALICE, chatInput } from './interactions.js';
+import { chatInput } from './interactions.js';
 
 const ANSWER: Reply = makeReply({
   title: 'Answer',
   blocks: [{ type: 'text', text: 'The words, exactly.' }],
   data: null,
+});
+/** What Discord receives for ANSWER. */
+const ANSWER_SENT = sent({
+  embeds: [{ color: CARD, title: 'Answer', description: 'The words, exactly.' }],
+  flags: 0,
 });
 const quick = defineCommand({
   name: 'quick',
@@ -137,7 +142,7 @@ describe('a 429 on the first response', () => {
       late: h.fake.lateCallbacks,
     }).toEqual({
       statuses: [429, 204],
-      userGot: callbackBody(4, rendered(ANSWER, ALICE)),
+      userGot: { type: 4, data: ANSWER_SENT },
       retried: [[429, 350]],
       rateLimit: true,
       late: [],
@@ -168,7 +173,7 @@ describe('a 5xx on the first response', () => {
       late: h.fake.lateCallbacks,
     }).toEqual({
       statuses: [503, 503, 204],
-      userGot: callbackBody(4, rendered(ANSWER, ALICE)),
+      userGot: { type: 4, data: ANSWER_SENT },
       pausesInRange: [true, true],
       waited: true,
       late: [],
@@ -220,7 +225,7 @@ describe('faults on the edit that carries a deferred answer', () => {
     }).toEqual({
       deferral: [[204, { type: 5, data: { flags: 0 } }]],
       edits: [429, 200],
-      userGot: messageData(rendered(ANSWER, ALICE)),
+      userGot: ANSWER_SENT,
       rateLimit: [
         {
           level: 40,
@@ -256,7 +261,7 @@ describe('faults on the edit that carries a deferred answer', () => {
       waited: gaps.every((gap, i) => gap >= pauses[i]! - 5),
     }).toEqual({
       edits: [503, 503, 200],
-      userGot: messageData(rendered(ANSWER, ALICE)),
+      userGot: ANSWER_SENT,
       logged: [
         [40, EDIT_ROUTE, 'PATCH', 503, 1],
         [40, EDIT_ROUTE, 'PATCH', 503, 2],
