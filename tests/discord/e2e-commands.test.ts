@@ -519,6 +519,7 @@ describe('a reply Discord rejects', () => {
     const logged = h.log.lines.find(
       (l) => l['msg'] === 'interaction failed' && l['interactionId'] === id,
     );
+    expect(h.log.text()).not.toContain(tokenFor(id));
     expect({
       logged: logged && {
         interactionId: logged['interactionId'],
@@ -526,11 +527,9 @@ describe('a reply Discord rejects', () => {
         status: logged['status'],
         method: logged['method'],
       },
-      tokenInLogs: h.log.text().includes(tokenFor(id)),
       retry: retry.body,
     }).toEqual({
       logged: { interactionId: id, code: 50035, status: 400, method: 'POST' },
-      tokenInLogs: false,
       retry: {
         type: 4,
         data: {

@@ -189,19 +189,19 @@ describe('a 5xx on the first response', () => {
     );
     const callbacks = requestsFor(token, 'interaction-callback');
     const pauses = logged(RETRYING_FIRST, id).map((l) => Number(l['retryInMs']));
+    // how many attempts fit the window depends on the jittered pauses: at least two, all logged
+    expect(callbacks.length).toBeGreaterThanOrEqual(2);
+    expect(pauses.length).toBe(callbacks.length - 1);
+    pauses.slice(1).forEach((p, i) => expect(p).toBeGreaterThanOrEqual(pauses[i]! / 2));
     expect({
-      allRefused: callbacks.every((r) => r.status === 503),
-      attemptsLogged: missed['attempts'] === callbacks.length,
-      severalAttempts: callbacks.length >= 2,
-      growing: pauses.every((p, i) => i === 0 || p >= pauses[i - 1]! / 2),
+      statuses: [...new Set(callbacks.map((r) => r.status))],
+      attempts: missed['attempts'],
       reason: [missed['reason'], missed['status']],
       failed: logged('interaction failed', id),
       late: h.fake.lateCallbacks,
     }).toEqual({
-      allRefused: true,
-      attemptsLogged: true,
-      severalAttempts: true,
-      growing: true,
+      statuses: [503],
+      attempts: callbacks.length,
       reason: ['server-error', 503],
       failed: [],
       late: [],
@@ -277,9 +277,10 @@ describe('the log', () => {
     const tokens = h.fake.requests
       .filter((r) => r.kind === 'interaction-callback')
       .map((r) => r.path.split('/')[5] ?? '');
+    expect(tokens.length).toBeGreaterThan(0);
     expect({
-      tokens: tokens.length > 0 && tokens.every((t) => t.startsWith('itoken-')),
+      notTokens: tokens.filter((t) => !t.startsWith('itoken-')),
       inLog: tokens.filter((t) => h.log.text().includes(t)),
-    }).toEqual({ tokens: true, inLog: [] });
+    }).toEqual({ notTokens: [], inLog: [] });
   });
 });
