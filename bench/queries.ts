@@ -9,7 +9,7 @@ import type { Corpus, Passage } from '../src/core/index.js';
 import { UNINDEXED_WORDS, tokenizeWords } from '../src/core/search/terms.js';
 import { createRng, type Rng } from './prng.js';
 
-export interface QuoteQuery {
+interface QuoteQuery {
   /** What a reference engine is given: the query text. */
   text: string;
   /** The options /quote is dispatched with. */

@@ -5,20 +5,17 @@ export type * from './types.js';
 export * from './reply/reply.js';
 export { toPlainText } from './reply/plain-text.js';
 export { displayReply, withoutBidiControls } from './reply/display-text.js';
-export { roleLabel, speakerLine, speakerNote, citationLine } from './reply/labels.js';
+export { speakerLine, speakerNote } from './reply/labels.js';
 export type { Corpus } from './corpus/corpus.js';
-export { loadCorpus, type LoadCorpusOptions } from './corpus/load-corpus.js';
-export { prepareCacheDir, type CacheDirCheck } from './corpus/cache-dir.js';
+export { loadCorpus } from './corpus/load-corpus.js';
+export { prepareCacheDir } from './corpus/cache-dir.js';
 export { describeFsError, type CorpusFs } from './corpus/corpus-fs.js';
-export { parsePartialDate, labelPartialDate, formatPartialDate } from './corpus/partial-date.js';
+export { parsePartialDate, labelPartialDate } from './corpus/partial-date.js';
 export {
   defineCommand,
   type AnyCommand,
-  type CommandDef,
   type CommandContext,
   type OptionDef,
-  type SuggestionSource,
-  type ActionHandler,
 } from './commands/define-command.js';
 export { COMMANDS } from './commands/registry.js';
 export {
@@ -29,10 +26,5 @@ export {
   usageLine,
   type RawOptions,
 } from './commands/dispatch.js';
-export {
-  parseOptionText,
-  formatOptionText,
-  type ParsedOptionText,
-} from './commands/option-text.js';
+export { parseOptionText, formatOptionText } from './commands/option-text.js';
 export { suggest, type Suggestion } from './commands/suggest.js';
-export { timelineOf } from './timeline/index.js';

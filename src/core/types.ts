@@ -24,7 +24,7 @@ export type DocumentKind =
   'article' | 'interview' | 'op-ed' | 'social' | 'transcript' | 'speech' | 'letter' | 'other';
 
 /** Attribution hints from front matter: they override what the text itself suggests. */
-export interface AttributionHints {
+interface AttributionHints {
   /** Whose words the document is mainly about (defaults to the corpus subject). */
   subject?: string;
   /** The interviewer, for interviews: intro and questions are theirs. */

@@ -33,7 +33,7 @@ export interface DomDocument {
   createElement(tag: string): DomElement & { textContent: string };
 }
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 export function parseHtml(html: string): DomDocument {

@@ -21,14 +21,14 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
-export const FETCH_LIMITS: FetchLimits = {
+const FETCH_LIMITS: FetchLimits = {
   timeoutMs: 10_000,
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
 };
 
 /** Content types the extractors read. */
-export const ACCEPTED_TYPES = [
+const ACCEPTED_TYPES = [
   'text/html',
   'application/xhtml+xml',
   'application/pdf',
@@ -37,7 +37,7 @@ export const ACCEPTED_TYPES = [
   'application/x-subrip',
 ] as const;
 
-export interface FetchedPage {
+interface FetchedPage {
   /** The address the page was finally read from, after redirects. */
   url: string;
   /** Media type in lower case, without parameters: `text/html`. */

@@ -89,7 +89,7 @@ function canonicalHref(document: DomDocument): string | null {
 }
 
 /** An http(s) address, relative ones resolved against the page's own. */
-export function absolute(href: string | null, base: string | null): string | null {
+function absolute(href: string | null, base: string | null): string | null {
   if (!href) return null;
   try {
     const url = base ? new URL(href.trim(), base) : new URL(href.trim());

@@ -30,7 +30,7 @@ export interface IngestOptions {
 }
 
 /** One document written, as `--json` prints it. */
-export interface AddedDocument {
+interface AddedDocument {
   id: string;
   /** The file, relative to the corpus folder. */
   file: string;

@@ -122,7 +122,7 @@ function labelName(name: string): string {
 }
 
 /** 83_500 ms → `00:01:23`. */
-export function clock(ms: number): string {
+function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;

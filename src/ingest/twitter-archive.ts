@@ -26,12 +26,8 @@ interface Tweet {
   entities?: { urls?: { url?: string; expanded_url?: string }[] };
 }
 
-export function isArchiveFile(text: string): boolean {
-  return PREFIX.test(text.slice(0, 200));
-}
-
 /** The JSON after the `window.YTD… =` prefix, or null when it is not that. */
-export function readArchiveJson(text: string): unknown {
+function readArchiveJson(text: string): unknown {
   const m = PREFIX.exec(text);
   if (!m) return null;
   try {
@@ -121,7 +117,7 @@ function titleOf(body: string, who: string | null): string {
 }
 
 /** `Wed Jun 12 18:04:05 +0000 2024` → `2024-06-12` (UTC, as the archive gives it). */
-export function postDate(createdAt: string | undefined): string | null {
+function postDate(createdAt: string | undefined): string | null {
   if (!createdAt) return null;
   const date = new Date(createdAt);
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);

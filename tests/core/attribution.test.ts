@@ -9,7 +9,7 @@ beforeAll(async () => {
 
 const CW = 'Chris Williamson';
 
-// Who speaks where, read from the documents and ../shared/seeds/SOURCES.md.
+// Who speaks where, read from the documents and the pages their front matter links to.
 const TABLE: [doc: string, fragment: string, speaker: string, role: string, kind: string][] = [
   // 000: his Facebook page
   [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, findQuoteMarks } from '../../src/core/corpus/quotations.js';
-import { DocumentNames, UNATTRIBUTED } from '../../src/core/corpus/mentions.js';
+import { findQuotations } from '../../src/core/corpus/quotations.js';
+import { findQuoteMarks } from '../../src/core/corpus/quote-marks.js';
+import { UNATTRIBUTED } from '../../src/core/corpus/mentions.js';
+import { DocumentNames } from '../../src/core/corpus/person-names.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
 
 const speakers = createSpeakerDirectory({

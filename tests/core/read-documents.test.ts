@@ -113,7 +113,8 @@ describe('reading a corpus folder', () => {
 });
 
 describe('the bundled seeds', () => {
-  // sha256 of ../shared/seeds/*.txt: the bodies must stay byte-for-byte what was published.
+  // sha256 of each seed's body as it was first published (the plain-text originals the seeds were
+  // made from): the bodies must stay byte-for-byte what was published.
   const ORIGINALS: Record<string, string> = {
     '000_81ce10ae56e5f3ff.md': '25bc042984f3b90a59dd653b880ddbe97293023f3d0cfe2434c4156a800ab2a4',
     '001_a9dbf575004f9aa4.md': '2adb3bc9cb49bb169cb67506c8449ff5ab7fcc005eb1eb0ac995a8109bbf5c66',

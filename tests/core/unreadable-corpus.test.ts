@@ -101,7 +101,6 @@ describe(`a corpus with unreadable entries${RUNNING_AS_ROOT ? ' (as root: EACCES
       warned: first.lines.filter((l) => l.msg.startsWith('cannot read')).length,
       from: [first.from, second.from],
       secondIssues: second.corpus.issues,
-      keyChangesWhenReadable: keyLocked !== keyOpen,
     }).toEqual({
       issues: SKIPPED_ENTRIES,
       documents: [
@@ -114,8 +113,9 @@ describe(`a corpus with unreadable entries${RUNNING_AS_ROOT ? ' (as root: EACCES
       warned: 4,
       from: ['files', 'snapshot'],
       secondIssues: SKIPPED_ENTRIES,
-      keyChangesWhenReadable: true,
     });
+    // the key changes when the files become readable
+    expect(keyOpen).not.toBe(keyLocked);
   });
 
   it('GIVEN a folder where corpus.yaml should be THEN a warning names it and the documents still load', async () => {

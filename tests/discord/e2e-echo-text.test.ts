@@ -41,12 +41,12 @@ describe('echoed user text on Discord', () => {
       flags: data.flags,
       title: data.embeds[0]!.title,
       scope: data.embeds[0]!.description.split('\n\n')[0],
-      bidiAnywhere: BIDI_CONTROLS.test(JSON.stringify(callback.body)),
+      bidi: JSON.stringify(callback.body).match(BIDI_CONTROLS),
     }).toEqual({
       flags: 0,
       title: 'Timeline: “suspended https\\://evil.example/x evil \\*bold\\* \\~strike\\~”',
       scope: '_Events about “suspended https\\://evil.example/x evil \\*bold\\* \\~strike\\~”_',
-      bidiAnywhere: false,
+      bidi: null,
     });
   });
 });

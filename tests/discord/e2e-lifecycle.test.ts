@@ -15,10 +15,10 @@ import {
 } from '../../src/core/index.js';
 import { DiscordStartError, startDiscord } from '../../src/adapters/discord/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { messageData, rendered } from './expected.js';
+import { CARD, ERROR, sent } from './expected.js';
 import { FAKE_APP_ID, FakeDiscord } from './fake-discord.js';
 import { captureLogger, loadTestCorpus, startHarness, type Harness } from './harness.js';
-import { ALICE, autocomplete, chatInput } from './interactions.js';
+import { autocomplete, chatInput } from './interactions.js';
 
 /** A command that answers only when the test releases it. */
 function gatedCommand(name: string) {
@@ -106,7 +106,7 @@ describe('deferred replies', () => {
     );
     expect([deferral.body, edit.body, edit.path.split('/')[4]]).toEqual([
       { type: 5, data: { flags: 0 } },
-      messageData(rendered(reply, ALICE)),
+      sent({ embeds: [{ color: CARD, title: 'Done', description: 'Finally.' }], flags: 0 }),
       FAKE_APP_ID,
     ]);
   });
@@ -126,7 +126,13 @@ describe('deferred replies', () => {
     const deleted = h.fake.requests.filter(
       (r) => r.kind === 'delete-original' && r.path.includes(token),
     ).length;
-    expect([deleted, followUp.body]).toEqual([1, messageData(rendered(error, ALICE))]);
+    expect([deleted, followUp.body]).toEqual([
+      1,
+      sent({
+        embeds: [{ color: ERROR, title: 'Sorry', description: 'Nothing there.' }],
+        flags: 64,
+      }),
+    ]);
   });
   it('GIVEN a deferred answer whose edit Discord rejects THEN the placeholder is removed and the user gets the short private notice', async () => {
     const interaction = chatInput('slowrejected', {});

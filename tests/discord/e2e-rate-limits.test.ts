@@ -8,15 +8,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineCommand, makeReply, type Corpus, type Reply } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { callbackBody, messageData, rendered } from './expected.js';
+import { CARD, sent } from './expected.js';
 import type { RecordedRequest } from './fake-discord.js';
 import { loadTestCorpus, startHarness, untilLogged, type Harness } from './harness.js';
-import { ALICE, chatInput } from './interactions.js';
+import { chatInput } from './interactions.js';
 
 const ANSWER: Reply = makeReply({
   title: 'Answer',
   blocks: [{ type: 'text', text: 'The words, exactly.' }],
   data: null,
+});
+/** What Discord receives for ANSWER. */
+const ANSWER_SENT = sent({
+  embeds: [{ color: CARD, title: 'Answer', description: 'The words, exactly.' }],
+  flags: 0,
 });
 const quick = defineCommand({
   name: 'quick',
@@ -137,7 +142,7 @@ describe('a 429 on the first response', () => {
       late: h.fake.lateCallbacks,
     }).toEqual({
       statuses: [429, 204],
-      userGot: callbackBody(4, rendered(ANSWER, ALICE)),
+      userGot: { type: 4, data: ANSWER_SENT },
       retried: [[429, 350]],
       rateLimit: true,
       late: [],
@@ -157,20 +162,18 @@ describe('a 5xx on the first response', () => {
     // The gaps the fake saw are at least the pauses the bot logged (a lower bound: a slow
     // machine only widens them); the complaint was three attempts in 35 ms.
     const gaps = callbacks.slice(1).map((r, i) => r.at - callbacks[i]!.at);
+    expect(pauses[0]).toBeGreaterThanOrEqual(100);
+    expect(pauses[0]).toBeLessThanOrEqual(200);
+    expect(pauses[1]).toBeGreaterThanOrEqual(200);
+    expect(pauses[1]).toBeLessThanOrEqual(400);
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(pauses[i]! - 5));
     expect({
       statuses: callbacks.map((r) => r.status),
       userGot: callbacks.at(-1)?.body,
-      pausesInRange: [
-        pauses[0]! >= 100 && pauses[0]! <= 200,
-        pauses[1]! >= 200 && pauses[1]! <= 400,
-      ],
-      waited: gaps.every((gap, i) => gap >= pauses[i]! - 5),
       late: h.fake.lateCallbacks,
     }).toEqual({
       statuses: [503, 503, 204],
-      userGot: callbackBody(4, rendered(ANSWER, ALICE)),
-      pausesInRange: [true, true],
-      waited: true,
+      userGot: { type: 4, data: ANSWER_SENT },
       late: [],
     });
   });
@@ -184,19 +187,19 @@ describe('a 5xx on the first response', () => {
     );
     const callbacks = requestsFor(token, 'interaction-callback');
     const pauses = logged(RETRYING_FIRST, id).map((l) => Number(l['retryInMs']));
+    // how many attempts fit the window depends on the jittered pauses: at least two, all logged
+    expect(callbacks.length).toBeGreaterThanOrEqual(2);
+    expect(pauses.length).toBe(callbacks.length - 1);
+    pauses.slice(1).forEach((p, i) => expect(p).toBeGreaterThanOrEqual(pauses[i]! / 2));
     expect({
-      allRefused: callbacks.every((r) => r.status === 503),
-      attemptsLogged: missed['attempts'] === callbacks.length,
-      severalAttempts: callbacks.length >= 2,
-      growing: pauses.every((p, i) => i === 0 || p >= pauses[i - 1]! / 2),
+      statuses: [...new Set(callbacks.map((r) => r.status))],
+      attempts: missed['attempts'],
       reason: [missed['reason'], missed['status']],
       failed: logged('interaction failed', id),
       late: h.fake.lateCallbacks,
     }).toEqual({
-      allRefused: true,
-      attemptsLogged: true,
-      severalAttempts: true,
-      growing: true,
+      statuses: [503],
+      attempts: callbacks.length,
       reason: ['server-error', 503],
       failed: [],
       late: [],
@@ -220,7 +223,7 @@ describe('faults on the edit that carries a deferred answer', () => {
     }).toEqual({
       deferral: [[204, { type: 5, data: { flags: 0 } }]],
       edits: [429, 200],
-      userGot: messageData(rendered(ANSWER, ALICE)),
+      userGot: ANSWER_SENT,
       rateLimit: [
         {
           level: 40,
@@ -245,24 +248,23 @@ describe('faults on the edit that carries a deferred answer', () => {
     const retries = logged('Discord server error; retrying after a pause').slice(-2);
     const pauses = retries.map((l) => Number(l['retryInMs']));
     const gaps = edits.slice(1).map((r, i) => r.at - edits[i]!.at);
+    // jittered pauses within their backoff step, each really waited
+    expect(pauses[0]).toBeGreaterThanOrEqual(250);
+    expect(pauses[0]).toBeLessThanOrEqual(500);
+    expect(pauses[1]).toBeGreaterThanOrEqual(500);
+    expect(pauses[1]).toBeLessThanOrEqual(1000);
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(pauses[i]! - 5));
     expect({
       edits: edits.map((r) => r.status),
       userGot: edits.at(-1)?.body,
       logged: retries.map((l) => [l['level'], l['route'], l['method'], l['status'], l['attempt']]),
-      pausesInRange: [
-        pauses[0]! >= 250 && pauses[0]! <= 500,
-        pauses[1]! >= 500 && pauses[1]! <= 1000,
-      ],
-      waited: gaps.every((gap, i) => gap >= pauses[i]! - 5),
     }).toEqual({
       edits: [503, 503, 200],
-      userGot: messageData(rendered(ANSWER, ALICE)),
+      userGot: ANSWER_SENT,
       logged: [
         [40, EDIT_ROUTE, 'PATCH', 503, 1],
         [40, EDIT_ROUTE, 'PATCH', 503, 2],
       ],
-      pausesInRange: [true, true],
-      waited: true,
     });
   });
 });
@@ -272,9 +274,10 @@ describe('the log', () => {
     const tokens = h.fake.requests
       .filter((r) => r.kind === 'interaction-callback')
       .map((r) => r.path.split('/')[5] ?? '');
+    expect(tokens.length).toBeGreaterThan(0);
     expect({
-      tokens: tokens.length > 0 && tokens.every((t) => t.startsWith('itoken-')),
+      notTokens: tokens.filter((t) => !t.startsWith('itoken-')),
       inLog: tokens.filter((t) => h.log.text().includes(t)),
-    }).toEqual({ tokens: true, inLog: [] });
+    }).toEqual({ notTokens: [], inLog: [] });
   });
 });

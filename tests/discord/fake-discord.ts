@@ -3,8 +3,8 @@
  * gateway (hello, identify → ready, heartbeat ack, resume) on the same port, recording every
  * request. Fault hooks: a gateway that closes with a given code (after identify or later), REST
  * routes answering 429 with Retry-After or 5xx for the next N requests, and Discord's 3 s window
- * for first responses ("Unknown interaction" after it). Follows ../../../shared/PLATFORMS.md
- * "Testing against a fake platform".
+ * for first responses ("Unknown interaction" after it). The protocol it speaks is in
+ * docs/discord.md, "The fake Discord".
  * @see https://discord.com/developers/docs/events/gateway
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

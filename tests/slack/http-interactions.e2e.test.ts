@@ -306,15 +306,14 @@ describe('Slack over HTTP: the Verify quote shortcut', () => {
     expect({
       thread_ts: call.args['thread_ts'],
       header: blocks[0]?.text?.text,
-      quoted: blocks.some(
-        (b) =>
-          b.type === 'section' &&
-          b.text?.text.includes('Guaido was never elected to lead anything'),
-      ),
+      quoted: blocks
+        .filter((b) => b.type === 'section')
+        .map((b) => b.text?.text)
+        .find((t) => t?.includes('Guaido was never elected to lead anything')),
     }).toEqual({
       thread_ts: '1700000000.000750',
       header: 'Verbatim: the words are in the corpus',
-      quoted: true,
+      quoted: '> …✔️ *Guaido was never elected to lead anything*.…',
     });
   });
 

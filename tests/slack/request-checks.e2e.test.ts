@@ -212,7 +212,7 @@ describe('Slack request checks: a signed body Bolt cannot route gets 400', () =>
     expect({
       rejections,
       secrets: [SIGNING_SECRET, BOT_TOKEN].filter((s) => logged.includes(s)),
-      signatures: /v0=[0-9a-f]{64}/.test(logged),
-    }).toEqual({ rejections: [], secrets: [], signatures: false });
+      signatures: logged.match(/v0=[0-9a-f]{64}/),
+    }).toEqual({ rejections: [], secrets: [], signatures: null });
   });
 });

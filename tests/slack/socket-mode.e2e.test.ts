@@ -121,11 +121,11 @@ describe('Slack in Socket Mode', () => {
     expect({
       ack: ack.envelope_id,
       type: post.body['response_type'],
-      reopened: opens() > opensBefore,
+      reopened: opens() - opensBefore,
     }).toEqual({
       ack: 'env-4',
       type: 'in_channel',
-      reopened: true,
+      reopened: 1,
     });
   });
 

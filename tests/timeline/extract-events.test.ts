@@ -9,8 +9,8 @@ import {
   byDate,
   extractTimeline,
   extractTimelineInSlices,
-  referencesOf,
 } from '../../src/core/timeline/extract-events.js';
+import { referencesOf } from '../../src/core/timeline/date-references.js';
 import type { Timeline } from '../../src/core/timeline/types.js';
 
 let corpus: Corpus;

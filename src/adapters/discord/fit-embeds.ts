@@ -11,7 +11,7 @@ import { DISCORD_LIMITS as L } from './limits.js';
 const MIN_DESCRIPTION = 200;
 
 /** Characters Discord counts towards the 6000 total of one embed. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +

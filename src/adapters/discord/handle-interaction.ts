@@ -45,7 +45,7 @@ export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
 /** The same, with the way to send this interaction's first response in its window. */
 type Deps = InteractionDeps & RespondDeps;
 
-export const MESSAGES = {
+const MESSAGES = {
   failed: 'Sorry, something went wrong while answering. It has been logged; please try again.',
   expiredButton: 'This button has expired. Run the command again to get fresh buttons.',
   staleButton: 'This button no longer works (the bot was updated). Run the command again.',

@@ -19,10 +19,6 @@ import { safeErrorFields } from './safe-error.js';
 import { StoppableShardingStrategy } from './stoppable-gateway.js';
 import { budgetFrom, untilDeadline } from './until-deadline.js';
 
-export { buildCommandData, VERIFY_MESSAGE_COMMAND } from './command-data.js';
-export { registerCommands } from './register-commands.js';
-export { renderDiscord } from './render-discord.js';
-
 /** How long login may take before start-up gives up. */
 const READY_TIMEOUT_MS = 30_000;
 

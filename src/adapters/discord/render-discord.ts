@@ -24,7 +24,7 @@ export const NO_MENTIONS = { parse: [] as [], repliedUser: false as const };
 /** Notes up to this long before a quote become its embed title; longer ones an italic line. */
 const TITLE_LABEL_MAX = 40;
 
-export const EMBED_COLOURS = { card: 0x3b6ea8, list: 0x3b6ea8, error: 0xc0392b } as const;
+const EMBED_COLOURS = { card: 0x3b6ea8, list: 0x3b6ea8, error: 0xc0392b } as const;
 
 /** A message ready for `interaction.reply` / `update` / `editReply` / `followUp`. */
 export interface DiscordMessage {
@@ -175,7 +175,7 @@ function quoteMarkdown(block: Extract<Block, { type: 'quote' }>): string {
  * The core's citation line (`Title — Publisher, 6 Nov 2019`) in markdown, the title linking to
  * the source when it has a URL.
  */
-export function sourceMarkdown(source: SourceRef): string {
+function sourceMarkdown(source: SourceRef): string {
   const title = literalMarkdown(source.title);
   const linked =
     source.url && isHttpUrl(source.url) ? `[${title}](${linkTarget(source.url)})` : title;

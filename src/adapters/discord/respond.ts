@@ -83,7 +83,7 @@ export async function updateInPlace(
 }
 
 /** Page buttons carry their owner; other buttons (context) work for anyone. */
-export function renderFor(reply: Reply, deps: RespondDeps, options: AnswerOptions): DiscordMessage {
+function renderFor(reply: Reply, deps: RespondDeps, options: AnswerOptions): DiscordMessage {
   const owner = options.owner ?? null;
   return renderDiscord(reply, {
     forcePrivate: options.forcePrivate === true,

@@ -1,6 +1,6 @@
 /**
  * What may be logged about an error. A raw DiscordAPIError carries the interaction token in its
- * `url`, so only `{ code, status, method }` is kept for Discord errors (../../../shared/PLATFORMS.md).
+ * `url`, so only `{ code, status, method }` is kept for Discord errors (docs/discord.md).
  * @see https://discord.js.org/docs/packages/rest/main/DiscordAPIError:Class
  */
 import { DiscordAPIError, HTTPError } from 'discord.js';

@@ -1,8 +1,8 @@
 /**
  * A gateway sharding strategy (the `ws.buildStrategy` client option) that stays down once the
  * client is destroyed. @discordjs/ws's own SimpleShardingStrategy keeps reconnecting a shard whose
- * connection dropped just before `client.destroy()` (see ../../../shared/PLATFORMS.md), which keeps
- * the process alive after a stop.
+ * connection dropped just before `client.destroy()`: the destroy does not cancel the reconnect
+ * (docs/discord.md), which keeps the process alive after a stop.
  * @see https://discord.js.org/docs/packages/ws/main/SimpleShardingStrategy:Class
  */
 import { SimpleShardingStrategy } from 'discord.js';

@@ -10,7 +10,7 @@ import { slashName, usageHint } from './slash-text.js';
 import { VERIFY_CALLBACK_ID, VERIFY_SHORTCUT_NAME, verifyCommand } from './verify-shortcut.js';
 
 /** Slack's built-in commands; an app manifest that declares one is rejected. */
-export const RESERVED_SLASH_NAMES: ReadonlySet<string> = new Set([
+const RESERVED_SLASH_NAMES: ReadonlySet<string> = new Set([
   'active',
   'apps',
   'archive',
@@ -41,7 +41,7 @@ export const RESERVED_SLASH_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** The bot scopes the app needs, and why: nothing more. */
-export const BOT_SCOPES = [
+const BOT_SCOPES = [
   'app_mentions:read', // receive @Verbatim mentions (answers in threads)
   'chat:write', // answer mentions and the shortcut in their thread; ephemeral fallbacks
   'commands', // slash commands and the message shortcut

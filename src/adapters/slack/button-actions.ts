@@ -14,7 +14,7 @@ import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 
 /** What a button whose action cannot be read any more answers. */
-export const EXPIRED_TEXT = 'This button has expired. Run the command again.';
+const EXPIRED_TEXT = 'This button has expired. Run the command again.';
 
 export function registerButtonActions(app: App, rt: SlackRuntime): void {
   app.action(new RegExp(`^${LINK_ACTION_ID_PREFIX}`), async ({ ack }) => {

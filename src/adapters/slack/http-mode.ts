@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import { EVENTS_PATH } from './build-manifest.js';
 import { checkedRequestListener } from './request-checks.js';
 
-export const HEALTH_PATH = '/healthz';
+const HEALTH_PATH = '/healthz';
 
 export interface HttpTransport {
   receiver: HTTPReceiver;

@@ -21,9 +21,6 @@ import { registerSlashCommands } from './slash-commands.js';
 import { createSocketTransport, REFUSED_TOKEN_CODES, type SocketTransport } from './socket-mode.js';
 import { registerVerifyShortcut } from './verify-shortcut.js';
 
-export { buildManifest } from './build-manifest.js';
-export { renderSlack } from './render-slack.js';
-
 /** The running Slack adapter. */
 export interface RunningSlack extends RunningPlatform {
   mode: 'socket' | 'http';

@@ -5,7 +5,7 @@
  */
 
 /** The marker that ends text cut to fit. */
-export const CUT_MARKER = '… (cut)';
+const CUT_MARKER = '… (cut)';
 
 /**
  * Splits escaped mrkdwn (or plain text) into chunks of at most `max` characters, preferring line,

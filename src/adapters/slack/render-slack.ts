@@ -51,7 +51,7 @@ export interface SlackMessage {
 }
 
 /** The label of the link button beside each quote. */
-export const SOURCE_BUTTON_LABEL = 'Source';
+const SOURCE_BUTTON_LABEL = 'Source';
 
 export interface RenderOptions {
   /** Where actions too large for a button value are kept. */

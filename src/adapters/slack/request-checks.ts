@@ -19,14 +19,14 @@ import { errorFields } from './bolt-logger.js';
 import { malformedBody } from './request-shape.js';
 
 /** How far a request's timestamp may be from our clock, either way (Slack's rule). */
-export const TIMESTAMP_WINDOW_SECONDS = 5 * 60;
+const TIMESTAMP_WINDOW_SECONDS = 5 * 60;
 
-export type RequestVerdict = { ok: true } | { ok: false; status: 400 | 401 | 413; reason: string };
+type RequestVerdict = { ok: true } | { ok: false; status: 400 | 401 | 413; reason: string };
 
 const FORM = 'application/x-www-form-urlencoded';
 
 /** Checks the timestamp (both sides of the window) and the signature of a request body. */
-export function verifySignedRequest(request: {
+function verifySignedRequest(request: {
   signingSecret: string;
   timestamp: string | string[] | undefined;
   signature: string | string[] | undefined;

@@ -52,7 +52,7 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
 }
 
 /** Parses, validates and runs one slash command; usage help replaces invalid-input errors. */
-export async function runSlashCommand(
+async function runSlashCommand(
   rt: SlackRuntime,
   command: AnyCommand,
   body: Pick<SlashCommand, 'text'>,

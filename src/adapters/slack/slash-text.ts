@@ -12,7 +12,7 @@ import { slackTextToPlain } from './user-text.js';
  * Slack-only option: answer only to the person who asked. Added to commands that take options and
  * do not declare their own `private` (a command without options, like /help, has nothing to hide).
  */
-export const PRIVATE_OPTION: OptionDef = {
+const PRIVATE_OPTION: OptionDef = {
   name: 'private',
   description: 'Answer only to you (private:true)',
   type: 'boolean',
@@ -29,7 +29,7 @@ export function slashName(command: AnyCommand, prefix: string): string {
 }
 
 /** Options as Slack sees them: the command's own, plus `private` (see {@link PRIVATE_OPTION}). */
-export function slackOptions(command: AnyCommand): readonly OptionDef[] {
+function slackOptions(command: AnyCommand): readonly OptionDef[] {
   if (command.options.length === 0 || command.options.some((o) => o.name === PRIVATE_OPTION.name)) {
     return command.options;
   }

@@ -37,7 +37,7 @@ export interface CommandContext {
 }
 
 /** A button's handler: rebuilds an answer from the state the button carried. */
-export type ActionHandler = (
+type ActionHandler = (
   state: Record<string, string | number>,
   ctx: CommandContext,
 ) => Reply | Promise<Reply>;

@@ -112,7 +112,7 @@ function dropEmpty(raw: RawOptions): RawOptions {
 }
 
 /** The first issue, phrased for a person: "query: must be at most 500 characters". */
-export function describeZodError(error: z.ZodError): string {
+function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'The input is not valid.';
   const field = issue.path.join('.');

@@ -23,11 +23,11 @@ import { formatOptionText, parseOptionText } from './option-text.js';
 import { quoteBlockOf, quoteResultOf } from './quote-block.js';
 import { showQuote } from './show-quote.js';
 
-export const MAX_QUERY_LENGTH = 500;
-export const DEFAULT_PER_PAGE = 3;
-export const MAX_PER_PAGE = 10;
+const MAX_QUERY_LENGTH = 500;
+const DEFAULT_PER_PAGE = 3;
+const MAX_PER_PAGE = 10;
 /** Results past this are not worth paging to: refine the query instead. */
-export const MAX_RESULTS = 50;
+const MAX_RESULTS = 50;
 /**
  * How /quote searches: passages with every word first, then pages filled from those with some of
  * them (a two-word query whose only full match is an interviewer's question still shows the

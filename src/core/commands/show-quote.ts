@@ -10,7 +10,7 @@ import { sourceRefOf } from './source-ref.js';
 import { attributionOf, describeAttribution } from '../corpus/attribution.js';
 
 /** Passages shown before and after the quote. */
-export const CONTEXT_PASSAGES = 1;
+const CONTEXT_PASSAGES = 1;
 
 export function showQuote(corpus: Corpus, id: string): Reply {
   const passage = corpus.passages.get(id);

@@ -11,12 +11,12 @@ export interface Suggestion {
   value: string;
 }
 
-export const MAX_SUGGESTIONS = 25;
+const MAX_SUGGESTIONS = 25;
 /** Below this many characters a query matches too much to be useful: answer from a cached list. */
-export const MIN_QUOTE_PREFIX = 2;
+const MIN_QUOTE_PREFIX = 2;
 
 /** Inputs up to this many characters are answered from a per-corpus cache of recent answers. */
-export const SHORT_INPUT = 5;
+const SHORT_INPUT = 5;
 const SHORT_CACHE_SIZE = 500;
 
 const openingsCache = new WeakMap<Corpus, Suggestion[]>();

@@ -3,9 +3,9 @@
  * between slices to acknowledge interactions, answer autocomplete and keep gateway heartbeats.
  *
  * Why not just `await` between steps: ten commands that arrive together all start in the same
- * loop iteration, so each yielding in its turn still runs ten first steps back to back (ten
- * /verify checks blocked the loop for 263 ms at 100k passages). A turn is held by one command at
- * a time; the next one starts in the same iteration only while the slice has time left, otherwise
+ * loop iteration, so each yielding in its turn still runs ten first steps back to back, and the
+ * loop waits for all ten (docs/benchmarks.md has the figures). A turn is held by one command at a
+ * time; the next one starts in the same iteration only while the slice has time left, otherwise
  * in the next iteration. Long commands call `pause()` between steps (each candidate document, each
  * alignment) so that one of them is also cut into slices.
  *
@@ -15,7 +15,7 @@
 import { setImmediate as nextIteration } from 'node:timers/promises';
 
 /** Work between two yields to the event loop. */
-export const SLICE_MS = 10;
+const SLICE_MS = 10;
 
 export interface Turns {
   /** Runs `work` when its turn comes, after the commands queued before it. Never nest. */

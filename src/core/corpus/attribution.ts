@@ -5,7 +5,7 @@
 import type { Passage, Sieve, Span } from '../types.js';
 
 /** What each sieve reads, for people. */
-export const SIEVE_DESCRIPTIONS: Readonly<Record<Sieve, string>> = {
+const SIEVE_DESCRIPTIONS: Readonly<Record<Sieve, string>> = {
   'front-matter': 'the document’s author',
   label: 'the speaker label',
   'interview-layout': 'the interview’s questions and answers',

@@ -124,7 +124,7 @@ export function linkDensity(f: LineFeatures): number {
   return (f.linkTokens + f.separators) / Math.max(f.words, 1);
 }
 
-export function isStopWord(word: string): boolean {
+function isStopWord(word: string): boolean {
   if (STOP_WORDS.has(word)) return true;
   const folded = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
   return folded !== word && STOP_WORDS.has(folded);

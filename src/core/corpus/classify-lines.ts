@@ -199,7 +199,7 @@ function titleKeys(title: string): Set<string> {
   return keys;
 }
 
-export function normaliseTitle(s: string): string {
+function normaliseTitle(s: string): string {
   return s
     .toLowerCase()
     .replace(/[‘’'“”"]/g, '')

@@ -10,8 +10,6 @@ import { classifyLines, type ClassifiedLine } from './classify-lines.js';
 import { COMMENTS_HEADER_REASON, isAppeal, startsTrailingFurniture } from './furniture.js';
 import type { CommentHeader, PostHeader } from './header-groups.js';
 
-export type { CommentHeader, PostHeader } from './header-groups.js';
-
 /** A run of non-furniture lines inside one block: the smallest layout unit. */
 export interface Unit extends Span {
   index: number;
@@ -28,7 +26,7 @@ export interface Unit extends Span {
   comment: number | null;
 }
 
-export type UnitClass =
+type UnitClass =
   | { type: 'furniture'; reason: string }
   | { type: 'heading' }
   | { type: 'body' }

@@ -84,8 +84,6 @@ export const frontMatterSchema = z.object({
   furniture: z.array(text).optional(),
 });
 
-export type FrontMatter = z.output<typeof frontMatterSchema>;
-
 /** Fields the schema knows, for warning about typos (`publised:`). */
 export const FRONT_MATTER_FIELDS: ReadonlySet<string> = new Set(
   Object.keys(frontMatterSchema.shape),

@@ -11,7 +11,7 @@ import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { describeFsError, describeSpecialEntry, type CorpusFs } from './corpus-fs.js';
 
-export const CORPUS_PROFILE_FILES = ['corpus.yaml', 'corpus.yml'] as const;
+const CORPUS_PROFILE_FILES = ['corpus.yaml', 'corpus.yml'] as const;
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
 /** An entry that cannot be used. */

@@ -100,7 +100,7 @@ const MONTHS = ci(
 const AMPM = ci('(?:am|pm|a\\.m\\.|p\\.m\\.)');
 const AGO = ci('(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago');
 /** A comment timestamp: "14 June 2023 at 9:12 am", "June 14, 2023 at 9:12 am", "14/06/2023 09:12", "3 days ago". */
-export const COMMENT_DATE = `(?:(?:(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\.?,? \\d{4}|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s*(?:${ci('at')}\\s+)?\\d{1,2}[:.]\\d{2}\\s*${AMPM}?)?)|\\d{1,2}[:.]\\d{2}\\s*${AMPM}?|\\d+ ${AGO})`;
+const COMMENT_DATE = `(?:(?:(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\.?,? \\d{4}|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s*(?:${ci('at')}\\s+)?\\d{1,2}[:.]\\d{2}\\s*${AMPM}?)?)|\\d{1,2}[:.]\\d{2}\\s*${AMPM}?|\\d+ ${AGO})`;
 
 /** A timestamp with a clock time or "ago": what a name-and-date comment header carries (a dateline has no time). */
 const STAMP = `(?:(?:(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\.?,? \\d{4}|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s*(?:${ci('at')}\\s+)?)?\\d{1,2}[:.]\\d{2}\\s*${AMPM}?|\\d+ ${AGO})`;

@@ -5,7 +5,7 @@
  */
 import type { Sentence, Span } from '../types.js';
 
-export interface Line extends Span {}
+interface Line extends Span {}
 
 export interface Block extends Span {
   /** Position among the document's blocks. */

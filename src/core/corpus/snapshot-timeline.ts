@@ -82,7 +82,7 @@ export function encodeSkipped(
  * An event from its tuple; throws when it does not fit the corpus. `sources` keeps one source
  * object per document, shared by its events, as extraction does.
  */
-export function decodeEvent(
+function decodeEvent(
   tuple: unknown,
   corpus: TimelineCorpus,
   sources: Map<string, EventSource>,
@@ -168,7 +168,7 @@ function decodeMention(tuple: unknown, corpus: TimelineCorpus): EventMention {
   };
 }
 
-export function decodeSkipped(tuple: unknown, corpus: TimelineCorpus): Timeline['skipped'][number] {
+function decodeSkipped(tuple: unknown, corpus: TimelineCorpus): Timeline['skipped'][number] {
   if (!Array.isArray(tuple) || tuple.length !== 5) throw new Error('timeline: bad skipped');
   const [index, text, rule, reason, quoteId] = tuple as unknown[];
   const passage = typeof quoteId === 'string' ? corpus.passages.get(quoteId) : undefined;

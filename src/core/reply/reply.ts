@@ -5,7 +5,7 @@
  */
 import type { Role } from '../types.js';
 
-export type Visibility = 'public' | 'private';
+type Visibility = 'public' | 'private';
 
 /** A citation of one source document. */
 export interface SourceRef {
@@ -75,10 +75,8 @@ export type Block =
   | { type: 'buttons'; buttons: Button[] }
   | { type: 'divider' };
 
-export type BlockType = Block['type'];
-
 /** Paging state for replies that have more than one page. */
-export interface Paging {
+interface Paging {
   /** Zero-based page index. */
   page: number;
   pageCount: number;

@@ -12,7 +12,7 @@ import type { Passage } from '../types.js';
 const MAX_ANSWER_PARAGRAPHS = 5;
 
 /** A question put to someone: an interview question, or an interviewer's or presenter's turn. */
-export function isQuestion(p: Passage): boolean {
+function isQuestion(p: Passage): boolean {
   return p.parentId === null && (p.kind === 'question' || p.role === 'interviewer');
 }
 

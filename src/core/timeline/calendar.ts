@@ -69,8 +69,3 @@ export function weekdayOf(date: Ymd): number {
 export function mondayOf(date: Ymd): Ymd {
   return addDays(date, -((weekdayOf(date) + 6) % 7));
 }
-
-/** Compares two partial-date strings of the same form by their text (ISO order). */
-export function compareValues(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -34,7 +34,7 @@ export const WEEKDAYS = [
   'Friday',
   'Saturday',
 ];
-export const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

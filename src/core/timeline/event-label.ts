@@ -4,7 +4,7 @@
  */
 import { stemmer } from 'stemmer';
 
-export const MAX_LABEL_LENGTH = 110;
+const MAX_LABEL_LENGTH = 110;
 
 interface Span {
   start: number;

@@ -4,29 +4,16 @@
  * or the post it is in), anchored to its sentence and passage, merged across tellings, oldest
  * first.
  */
-import type { AnalysedDocument, Document, PartialDate, Passage, Sentence, Span } from '../types.js';
-import { formatPartialDate, parsePartialDate } from '../corpus/partial-date.js';
-import { partialValue, partsOf } from './calendar.js';
-import { datelineParts } from './date-rules.js';
+import type { AnalysedDocument, Document, Passage, Sentence, Span } from '../types.js';
+import { formatPartialDate } from '../corpus/partial-date.js';
 import { findDates } from './find-dates.js';
 import { isFurnitureLine } from './furniture-lines.js';
 import { findPostHeaders } from './post-headers.js';
 import { labelOf } from './event-label.js';
 import { mergeEventSteps } from './merge-events.js';
+import { referencesOf } from './date-references.js';
 import { runInSlices, runSync, type Steps } from '../search/steps.js';
-import type {
-  DateReference,
-  EventDate,
-  EventSource,
-  FoundDates,
-  Timeline,
-  TimelineEvent,
-} from './types.js';
-
-/** Every dated event of the documents, merged and oldest first. */
-export function extractEvents(documents: Iterable<AnalysedDocument>): TimelineEvent[] {
-  return extractTimeline(documents).events;
-}
+import type { EventDate, EventSource, FoundDates, Timeline, TimelineEvent } from './types.js';
 
 /** Events plus the date expressions left out rather than guessed (undated posts, no document date). */
 export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline {
@@ -52,7 +39,7 @@ export function extractTimelineInSlices(
 export type DocumentError = (document: AnalysedDocument, err: unknown) => void;
 
 /** The extraction as steps: one per passage read, then one per event merged. */
-export function* extractTimelineSteps(
+function* extractTimelineSteps(
   documents: Iterable<AnalysedDocument>,
   onError?: DocumentError,
 ): Steps<Timeline> {
@@ -219,59 +206,6 @@ function uniqueSpans(spans: readonly Span[]): Span[] {
   const byKey = new Map<string, Span>();
   for (const s of spans) byKey.set(`${s.start}:${s.end}`, { start: s.start, end: s.end });
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/**
- * What each offset of a document resolves against: its publication date, or after a dateline
- * ("Update, 12 November") the update's date, or under a post header (`Name @handle · Jun 12`)
- * the post's date. A page of undated posts is flagged as such.
- */
-export function referencesOf(analysed: AnalysedDocument): (offset: number) => DateReference | null {
-  const { document } = analysed;
-  const base: DateReference | null = document.published
-    ? {
-        date: document.published,
-        undatedPosts: document.kind === 'social' && document.published.precision !== 'day',
-      }
-    : null;
-  const updates: { at: number; reference: DateReference | null }[] = [];
-  if (base) {
-    for (const p of analysed.passages) {
-      for (const s of p.sentences) {
-        const date = updateDate(document, base.date, document.body.slice(s.start, s.end));
-        if (date) updates.push({ at: s.end, reference: { date, undatedPosts: false } });
-      }
-    }
-  }
-  for (const h of findPostHeaders(document.body, document.published)) {
-    // a header whose year cannot be known leaves its post undated
-    const reference = h.date ? { date: h.date, undatedPosts: false } : null;
-    updates.push({ at: h.end, reference });
-  }
-  updates.sort((a, b) => a.at - b.at);
-  return (offset) => {
-    let reference = base;
-    for (const u of updates) if (u.at <= offset) reference = u.reference;
-    return reference;
-  };
-}
-
-/** The date of an update line: the document's `updated` when it agrees, else the line's own day. */
-function updateDate(
-  document: Document,
-  published: PartialDate,
-  sentence: string,
-): PartialDate | null {
-  const parts = datelineParts(sentence);
-  if (!parts) return null;
-  const p = partsOf(published);
-  let year = parts.year ?? p.year;
-  if (parts.year === undefined && p.month !== undefined && parts.month < p.month) year++; // an update follows publication
-  const fromLine = parsePartialDate(partialValue(year, parts.month, parts.day));
-  if (!fromLine) return null;
-  const updated = document.updated;
-  if (updated && updated.value === fromLine.value) return updated;
-  return { ...fromLine, approximate: published.approximate };
 }
 
 function mentionOf(

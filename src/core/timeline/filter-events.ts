@@ -76,7 +76,7 @@ class EventView implements EventList {
  * those starting within it (a binary search on first days), and those starting before `from`
  * that still run on it, found among the last days of each span group.
  */
-export function positionsBetween(
+function positionsBetween(
   index: TimelineIndex,
   from: string | null,
   to: string | null,

@@ -10,9 +10,9 @@ import { keywordsOf } from './event-label.js';
 import type { TimelineEvent } from './types.js';
 
 /** Key words two documents' labels must share to be the same event. */
-export const MIN_SHARED_ACROSS_DOCUMENTS = 2;
+const MIN_SHARED_ACROSS_DOCUMENTS = 2;
 /** Key words one document's two labels must share (same date too) to be one event told twice. */
-export const MIN_SHARED_WITHIN_DOCUMENT = 3;
+const MIN_SHARED_WITHIN_DOCUMENT = 3;
 
 interface Cluster {
   head: TimelineEvent;

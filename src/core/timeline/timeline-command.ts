@@ -19,8 +19,8 @@ import { tokenizeWords } from '../search/terms.js';
 import { selectEvents } from './filter-events.js';
 import { timelineReply } from './timeline-reply.js';
 
-export const MAX_TOPIC_LENGTH = 200;
-export const MAX_LIMIT = 500;
+const MAX_TOPIC_LENGTH = 200;
+const MAX_LIMIT = 500;
 
 const options: readonly OptionDef[] = [
   {

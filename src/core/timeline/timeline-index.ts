@@ -35,7 +35,7 @@ export interface TimelineIndex {
   skippedBySpeaker: ReadonlyMap<string, number>;
 }
 
-export interface SpanGroup {
+interface SpanGroup {
   /** Longest span in the group, in calendar units (see `dayNumber`); Infinity when unknown. */
   maxSpan: number;
   positions: Uint32Array;

@@ -6,12 +6,12 @@ import { makeReply, type Block, type Button, type Reply } from '../reply/reply.j
 import { labelEventDate } from './format-event-date.js';
 import type { EventList, TimelineEvent } from './types.js';
 
-export const EVENTS_PER_PAGE = 10;
+const EVENTS_PER_PAGE = 10;
 /**
  * Sources named on an event's line; the rest are counted ("and 12 more sources") and all are in
  * the JSON. An archive can tell one event in hundreds of documents, and a line must stay a line.
  */
-export const SOURCES_PER_LINE = 3;
+const SOURCES_PER_LINE = 3;
 
 export interface TimelinePage {
   title: string;
@@ -72,7 +72,7 @@ export function timelineReply(p: TimelinePage): Reply {
 
 /**
  * `{ events }` for `--json`, built when read: chat platforms never read it, and building every
- * matching event's data on each /timeline cost most of its time and garbage at 100k passages.
+ * matching event's data on each /timeline would be most of its time and garbage on a large corpus.
  */
 function lazyEventsData(events: EventList): {
   readonly events: ReturnType<typeof eventData>[];

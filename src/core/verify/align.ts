@@ -15,18 +15,6 @@ export function findOccurrences(needle: readonly string[], hay: readonly string[
   return out;
 }
 
-/** Length of the run of words `query[from…]` that `hay[at…]` repeats. */
-export function matchLength(
-  query: readonly string[],
-  from: number,
-  hay: readonly string[],
-  at: number,
-): number {
-  let k = 0;
-  while (from + k < query.length && at + k < hay.length && query[from + k] === hay[at + k]) k++;
-  return k;
-}
-
 export interface Alignment {
   /** The aligned span of the target, [start, end) in words. */
   start: number;

@@ -8,8 +8,8 @@
  *
  * Compact on purpose: offsets in typed arrays and word forms interned (one string per distinct
  * word, shared by every document), about 30 bytes a word. One object per word (offsets plus its
- * own copy of the word) cost about 130 KB a document and, at 100k passages, pushed peak RSS past
- * 1.4 GB while checks tokenised documents faster than the collector returned memory.
+ * own copy of the word) costs about four times as much, and on a large corpus checks tokenise
+ * documents faster than the collector returns memory (docs/benchmarks.md has the figures).
  */
 import type { AnalysedDocument, Passage } from '../types.js';
 import { normaliseWord, scanWords, type Token } from './tokens.js';
@@ -35,10 +35,10 @@ export interface DocumentTokens {
 /**
  * Tokens of recently checked documents. Bounded: kept for every document, they would grow with
  * the corpus. At about 40 KB a document, 1,024 documents cost about 40 MB and hold the working
- * set of a few hundred checks (re-tokenising on most checks, with 256, took p99 from 28 to 84 ms
- * at 100k passages).
+ * set of a few hundred checks; a much smaller cache re-tokenises on most checks
+ * (docs/benchmarks.md).
  */
-export const DOCUMENT_TOKENS_CACHE_SIZE = 1024;
+const DOCUMENT_TOKENS_CACHE_SIZE = 1024;
 const cache = new Map<AnalysedDocument, DocumentTokens>();
 
 export function documentTokens(analysed: AnalysedDocument): DocumentTokens {

@@ -9,7 +9,7 @@ import type { DiffHunk, WordDiff } from './word-diff.js';
 export type MeaningFlag = 'negation-added' | 'negation-removed' | 'number-changed' | 'name-changed';
 
 /** Flags in a stable order, so replies and tests do not depend on where in the text they occur. */
-export const FLAG_ORDER: readonly MeaningFlag[] = [
+const FLAG_ORDER: readonly MeaningFlag[] = [
   'negation-added',
   'negation-removed',
   'number-changed',
@@ -48,11 +48,11 @@ export interface FlagSources {
   nameWords: ReadonlySet<string>;
 }
 
-export function isNegation(norm: string): boolean {
+function isNegation(norm: string): boolean {
   return NEGATIONS.has(norm) || norm.endsWith("n't");
 }
 
-export function isNumber(norm: string): boolean {
+function isNumber(norm: string): boolean {
   return /^\p{N}/u.test(norm) || NUMBER_WORDS.has(norm);
 }
 
@@ -63,7 +63,7 @@ export function isNumber(norm: string): boolean {
  * ("Starmer is …"). Lower-case words are never names: "socialism" is not "Creating Socialism";
  * nor is anything in a passage typed in capitals.
  */
-export function isName(token: Token, text: string, nameWords: ReadonlySet<string>): boolean {
+function isName(token: Token, text: string, nameWords: ReadonlySet<string>): boolean {
   if (NOT_NAMES.has(token.norm) || isNegation(token.norm)) return false;
   const word = text.slice(namePart(token, text).start, token.end);
   if (!/^\p{Lu}/u.test(word)) return false;

@@ -4,8 +4,8 @@
  * weighted by how rare they are in the corpus, looked for in windows of one to three consecutive
  * sentences of the candidate passages. Rare shared terms ("Venezuela", "gold") say far more than
  * common ones ("Labour", "party"). Rarity is the index's own document frequency: nothing is
- * counted per corpus (counting every passage's words took 3.4 s at 100k passages, on the first
- * check that needed it).
+ * counted per corpus (counting every passage's words would stall the first check that needed it;
+ * docs/benchmarks.md).
  */
 import type { Passage, Span } from '../types.js';
 import { processTerm } from '../search/terms.js';
@@ -15,7 +15,7 @@ import { STOP_WORDS } from './stop-words.js';
 import { pause } from '../commands/turns.js';
 
 /** The key terms of some words, without repeats. */
-export function keyTerms(tokens: readonly Token[]): string[] {
+function keyTerms(tokens: readonly Token[]): string[] {
   const out = new Set<string>();
   for (const t of tokens) {
     const term = termOf(t.norm);

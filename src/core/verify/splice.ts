@@ -8,7 +8,7 @@ import type { Window } from './candidate-windows.js';
 import type { DocumentTokens } from './document-tokens.js';
 import { MAX_SPLICE_GLUE_WORDS, MIN_SPLICE_PART_WORDS } from './thresholds.js';
 
-export interface SplicePart {
+interface SplicePart {
   doc: DocumentTokens;
   /** Corpus words [start, end). */
   start: number;
@@ -86,7 +86,7 @@ export function segmentIntoParts(
 }
 
 /** Same document, same (or nested) passage, in order, and at most one sentence apart. */
-export function adjacent(a: SplicePart, b: SplicePart): boolean {
+function adjacent(a: SplicePart, b: SplicePart): boolean {
   if (a.doc !== b.doc || b.start < a.end) return false;
   const ownerA = a.doc.owners[a.end - 1]!;
   const ownerB = b.doc.owners[b.start]!;

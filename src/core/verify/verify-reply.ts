@@ -15,7 +15,7 @@ import type { Verdict, VerifyResult } from './verify-quote.js';
 import { formatDiff, type DiffPart } from './word-diff.js';
 
 /** One entry of `data.matches`. */
-export interface VerifyMatchData {
+interface VerifyMatchData {
   /** Quote id of the innermost passage holding the words. */
   id: string;
   /** The corpus words matched or aligned, exactly as published. */
