@@ -45,15 +45,18 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
     wronglyDated: 19,
     spuriousEvents: 128,
   },
-  // 2 corpora, 12 documents, never tuned on: 130/143, 147/153, 64/71, 73/79, 37/40; 2 wrongly dated, 20 spurious
+  // 4 corpora, 28 documents, never tuned on: 327/426, 366/389, 142/175, 155/184, 51/58; 10 wrongly
+  // dated, 72 spurious. The first 2 (12 documents; their totals were read in session 3): 130/143,
+  // 147/153, 64/71, 73/79, 37/40. The 2 added in session 4 (kinsella, mkhabela): first scored after
+  // every rule of the session was written.
   heldout: {
-    quotes: 0.909,
-    traps: 0.96,
-    furniture: 0.901,
-    timelineRecall: 0.924,
-    verify: 0.925,
-    wronglyDated: 2,
-    spuriousEvents: 20,
+    quotes: 0.767,
+    traps: 0.94,
+    furniture: 0.811,
+    timelineRecall: 0.842,
+    verify: 0.879,
+    wronglyDated: 10,
+    spuriousEvents: 72,
   },
 };
 

@@ -30,6 +30,7 @@ import { FIRST_PERSON, interviewQuestions } from './interview-questions.js';
 import { isContinuity, voiceOfLabel, type LabelContext } from './label-voices.js';
 import { resolveNP } from './mentions.js';
 import { DocumentNames } from './person-names.js';
+import { nameLineLabels } from './name-lines.js';
 import { withQuotedSpeech } from './quoted-speech.js';
 import { trimSpan } from './segment.js';
 import type { SpeakerDirectory } from './speakers.js';
@@ -53,7 +54,11 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   names.observe(doc.title, speakers);
 
   const bodyIdx = units.map((_, i) => i).filter((i) => classes[i]!.type === 'body');
-  const labelled = bodyIdx.filter((i) => parseLabel(text(units[i]!)) !== null);
+  const nameLines = nameLineLabels(units.map(text), (i) => classes[i]!.type === 'body', speakers);
+  const labelled = [
+    ...nameLines.keys(),
+    ...bodyIdx.filter((i) => parseLabel(text(units[i]!)) !== null),
+  ].sort((a, b) => a - b);
   const useLabels = labelled.length >= 2;
   const lastLabelled = labelled[labelled.length - 1] ?? -1;
   const holders = useLabels ? roleHolders(body) : new Map<string, string>();
@@ -85,6 +90,7 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     });
   const narration = sure(v.narratorSieve, v.narratorEvidence);
   let labelVoice: { speaker: string; role: Role; kind: BlockKind; evidence: Span } | null = null;
+  let nameLineAt = -2;
   let inQA = false;
   let bodySeen = 0;
 
@@ -113,6 +119,14 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
     const cls = classes[i]!;
     const t = text(unit);
     attributionLinesBefore(unit.start);
+    const nameLine = nameLines.get(i);
+    if (nameLine) {
+      // a speaker's name on its own line: the paragraphs under it are theirs
+      labelVoice = { ...voiceOfLabel(nameLine, labelContext), evidence: unit };
+      nameLineAt = i;
+      furniture.push({ start: unit.start, end: unit.end, reason: 'speaker label' });
+      continue;
+    }
     if (cls.type === 'furniture') {
       // "— Name, role" reads like a byline to the layout, but under a quotation it names its speaker
       if (DASH_ATTRIBUTION.test(t) && attributionLine(unit, false)) continue;
@@ -171,7 +185,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
         continue;
       }
       // after the last label, only first-person paragraphs still belong to its speaker
-      if (labelVoice && (i < lastLabelled || FIRST_PERSON.test(t))) {
+      // (the paragraph right under a name on its own line is always that person's)
+      if (labelVoice && (i < lastLabelled || i === nameLineAt + 1 || FIRST_PERSON.test(t))) {
         add(
           unit,
           labelVoice.speaker,

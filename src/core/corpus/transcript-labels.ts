@@ -21,13 +21,19 @@ const HOST_ROLES =
   /^(?:presenter|host|co-host|interviewer|moderator|chair|chairman|chairwoman|chairperson|anchor|reporter|correspondent|narrator|announcer|question|questioner)$/;
 /** Role words that can stand in a label instead of a name, or beside one. */
 const ROLE_WORDS =
-  /^(?:presenter|host|co-host|interviewer|moderator|chair|chairman|chairwoman|chairperson|anchor|reporter|correspondent|narrator|announcer|caller|guest|panellist|panelist|audience member|audience|voice|speaker|clerk|judge|witness|counsel|prosecutor|defence|voiceover|questioner|member of the public)$/;
+  /^(?:presenter|host|co-host|interviewer|moderator|chair|chairman|chairwoman|chairperson|anchor|reporter|correspondent|narrator|announcer|caller|guest|panellist|panelist|audience member|audience|voice|speaker|clerk|judge|witness|counsel|prosecutor|defence|voiceover|questioner|member of the public|operator)$/;
 /** Words that end in a colon at the start of a line but never name a speaker. */
 const NOT_A_LABEL =
   /^(?:note|notes|update|updated|published|posted|filed|last updated|editor['’]?s note|read more|watch|listen|source|sources|image|photo|picture|credit|tags?|related|see also|also read|warning|disclaimer|correction|clarification|subject|re|date|time|venue|location|where|when|tickets|contact|email|tel|phone|website|web|address|notes to editors|ends|about|background|quote|headline|breaking|live|update \d+|first|second|third|fourth|fifth|sixth|finally|lastly|next|also|plus|but|and|so|now|today|yesterday|tomorrow|remember|look|listen|one|two|three|four|five|step \d+|part \d+|point \d+)$/i;
 
 const LABEL =
   /^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(Q\s?\d{1,4}\.?\s+)?(Q|A|[\p{Lu}][\p{L}.’' -]{0,40}?)(?:\s*\(([^()\n]{1,40})\))?\s*:\s+(?=\S)/u;
+
+/** The role word a label's text is (`Operator`, `HOST`), lower case, or null. */
+export function parseRoleWord(text: string): string | null {
+  const word = text.trim().toLowerCase();
+  return ROLE_WORDS.test(word) ? word : null;
+}
 
 /** The label at the start of a paragraph, or null. */
 export function parseLabel(text: string): Label | null {
