@@ -110,6 +110,41 @@ describe('the one-shot CLI', () => {
     expect(JSON.parse(stdout)).toEqual({ error: { code, message: expect.any(String) } });
   });
 
+  it('GIVEN --help THEN every command with its flags, the exit codes, and exit 0 without loading the corpus', async () => {
+    capture();
+    expect(await runCli(['--help'])).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      'Usage: npm run --silent cli -- <command> [text] [--option value] [--json]',
+      '',
+      '  quote "<query>" [--speaker STRING] [--source STRING] [--from DATE] [--to DATE] [--limit INTEGER] [--private] [--json]',
+      '  verify "<text>" [--speaker STRING] [--json]',
+      '  timeline "<topic>" [--from DATE] [--to DATE] [--speaker STRING] [--limit INTEGER] [--json]',
+      '  source "<id>"  [--json]',
+      '  help  [--json]',
+      '',
+      'Exit codes: 0 answered, 2 bad input or configuration, 1 anything else. `help` explains every option.',
+      '',
+    ]);
+    expect(stderr).toBe('');
+  });
+
+  it('GIVEN CORPUS_DIR naming a file and --json THEN exit 2 with one JSON error naming the variable', async () => {
+    capture();
+    vi.stubEnv('CORPUS_DIR', 'package.json');
+    try {
+      expect(await runCli(['quote', 'gold', '--json'])).toBe(2);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(JSON.parse(stdout)).toEqual({
+      error: {
+        code: 'invalid-configuration',
+        message:
+          'CORPUS_DIR: the folder "package.json" is a file, not a folder. Set CORPUS_DIR to a folder of .md/.txt documents (default: seeds).',
+      },
+    });
+  });
+
   it('GIVEN source --json THEN the corpus is listed', async () => {
     capture();
     expect(await runCli(['source', '--json'])).toBe(0);

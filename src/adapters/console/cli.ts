@@ -30,6 +30,10 @@ export async function runCli(
     return 0;
   };
 
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${cliHelp(commands)}\n`);
+    return 0;
+  }
   const [name, ...rest] = argv.filter((a) => a !== '--json');
   const command = name ? findCommand(commands, name) : undefined;
   if (!command) {
@@ -47,7 +51,13 @@ export async function runCli(
     return emit(errorReply('invalid-input', parsedArgs.message, cliUsage(command)));
 
   const started = await startUp({ mode: 'cli' });
-  if (!started.ok) return started.exitCode;
+  if (!started.ok) {
+    if (json)
+      process.stdout.write(
+        `${JSON.stringify({ error: { code: 'invalid-configuration', message: started.message } })}\n`,
+      );
+    return started.exitCode;
+  }
   const { corpus, logger } = started;
   if (corpus.issues.length > 0)
     process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
@@ -117,4 +127,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       process.exitCode = 1;
     },
   );
+}
+
+/** `--help`: every command with its usage line; `help` (the command) explains the options. */
+function cliHelp(commands: readonly AnyCommand[]): string {
+  return [
+    'Usage: npm run --silent cli -- <command> [text] [--option value] [--json]',
+    '',
+    ...commands.map(
+      (c) =>
+        `  ${cliUsage(c)
+          .replace(/^Usage: npm run --silent cli -- /, '')
+          .replace(/\s+\(Usage: .*\)$/, '')}`,
+    ),
+    '',
+    'Exit codes: 0 answered, 2 bad input or configuration, 1 anything else. `help` explains every option.',
+  ].join('\n');
 }

@@ -16,7 +16,8 @@ import {
 } from '../../core/index.js';
 
 export type Startup =
-  { ok: true; config: Config; logger: Logger; corpus: Corpus } | { ok: false; exitCode: number };
+  | { ok: true; config: Config; logger: Logger; corpus: Corpus }
+  | { ok: false; exitCode: number; message: string };
 
 /**
  * The CLI, and `npm start` when no platform is configured (the console), log only errors unless
@@ -25,15 +26,13 @@ export type Startup =
 export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Startup> {
   const envFile = loadDotEnv();
   if (!envFile.ok) {
-    process.stderr.write(`.env: ${envFile.message}\n`);
-    return { ok: false, exitCode: 2 };
+    return failed(`.env: ${envFile.message}`);
   }
   const result = loadConfig();
   if (!result.ok) {
-    process.stderr.write(
-      `Configuration error:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\nSee .env.example for every setting.\n`,
+    return failed(
+      `Configuration error:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\nSee .env.example for every setting.`,
     );
-    return { ok: false, exitCode: 2 };
   }
   const config = result.config;
   const consoleOnly = mode === 'cli' || (!config.discord && !config.slack);
@@ -41,10 +40,9 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
   const logger = createLogger(level);
   const corpusProblem = await checkCorpusDir(config.corpusDir);
   if (corpusProblem) {
-    process.stderr.write(
-      `CORPUS_DIR: the folder "${config.corpusDir}" ${corpusProblem}. Set CORPUS_DIR to a folder of .md/.txt documents (default: seeds).\n`,
+    return failed(
+      `CORPUS_DIR: the folder "${config.corpusDir}" ${corpusProblem}. Set CORPUS_DIR to a folder of .md/.txt documents (default: seeds).`,
     );
-    return { ok: false, exitCode: 2 };
   }
   const cache = await prepareCacheDir(config.cacheDir);
   if (!cache.ok) {
@@ -58,6 +56,12 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
     cacheDir: cache.ok ? config.cacheDir : null,
   });
   return { ok: true, config, logger, corpus };
+}
+
+/** A configuration problem: said on stderr; exit 2, since a restart will not help until it is fixed. */
+function failed(message: string): Startup {
+  process.stderr.write(`${message}\n`);
+  return { ok: false, exitCode: 2, message };
 }
 
 /** Why the corpus folder cannot be used ("does not exist", "cannot be read: permission denied"), or null. */
