@@ -147,11 +147,7 @@ function writtenDays(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
-function readingOf(
-  c: ParsedComponents,
-  text: string,
-  weekdayWritten: number | undefined,
-): Reading {
+function readingOf(c: ParsedComponents, text: string, weekdayWritten: number | undefined): Reading {
   const month = c.get('month') ?? 1;
   let day = c.isCertain('day') ? (c.get('day') ?? undefined) : undefined;
   let year = c.isCertain('year') ? (c.get('year') ?? undefined) : undefined;
