@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/core/corpus/analyse-document.js';
+import { nameLineLabels } from '../../src/core/corpus/name-lines.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
 import type { Document } from '../../src/core/index.js';
 import { testDocument } from '../helpers/test-document.js';
@@ -60,7 +61,7 @@ describe('speaker names on their own line', () => {
     ]);
   });
 
-  it('GIVEN an article with one-off subheadings THEN they stay headings and the paragraphs stay the author’s', () => {
+  it('GIVEN an article with one-off subheadings and a repeated “Advertisement” line THEN they stay headings and the paragraphs stay the author’s', () => {
     const article = [
       'Quill Foods posts record quarter',
       '',
@@ -77,14 +78,34 @@ describe('speaker names on their own line', () => {
       'Market Reaction',
       '',
       'Shares rose 4% in early trading.',
+      '',
+      'Advertisement',
+      '',
+      'Analysts had expected less.',
+      '',
+      'Advertisement',
+      '',
+      'The results come a year after a difficult launch.',
     ].join('\n');
     const roles = voices(
       testDocument(article, { author: 'Sam Reporter', publisher: 'The Ledger' }),
     );
-    expect(roles.filter(([, , text]) => /^(Revenue|The company|Shares)/.test(text))).toEqual([
+    expect(
+      roles.filter(([, , text]) => /^(Revenue|The company|Shares|Analysts|The results)/.test(text)),
+    ).toEqual([
       ['Sam Reporter', 'author', 'Revenue rose by a third.'],
       ['Sam Reporter', 'author', 'The company expects marg'],
       ['Sam Reporter', 'author', 'Shares rose 4% in early '],
+      ['Sam Reporter', 'author', 'Analysts had expected le'],
+      ['Sam Reporter', 'author', 'The results come a year '],
     ]);
+  });
+});
+
+describe('nameLineLabels', () => {
+  it('GIVEN a one-word line said twice ("Background") THEN it is no name, unless the corpus knows it or it is a role', () => {
+    const texts = ['Background', 'Text.', 'Next Steps', 'Text.', 'Background', 'Text.', 'Operator'];
+    const paragraph = (i: number) => texts[i] === 'Text.';
+    expect([...nameLineLabels(texts, paragraph, speakers).keys()]).toEqual([]);
   });
 });

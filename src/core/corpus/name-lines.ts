@@ -29,6 +29,9 @@ export function nameLineLabels(
   for (let i = 0; i + 1 < texts.length; i++) {
     const t = texts[i]!.trim();
     if (t.length > 48 || !NAME_LINE.test(t) || !isParagraph(i + 1)) continue;
+    // one word ("Advertisement", "Background") is a name only when the corpus knows it or a role
+    const oneWord = !/\s/.test(t);
+    if (oneWord && parseRoleWord(t) === null && !speakers.canonicalInText(t)) continue;
     candidates.set(i, t);
   }
   const seen = new Map<string, number>();
