@@ -77,6 +77,20 @@ describe('furniture lines', () => {
     ['[APPLAUSE]', 'transcript note'],
     ['This interview has been edited for length and clarity.', 'editorial note'],
     ['Check against delivery', 'editorial note'],
+    ['(This interview has been condensed and edited for clarity.)', 'editorial note'],
+    [
+      'Editor’s note: This column responds to an op-ed published on Monday by a rural doctor.',
+      'editorial note',
+    ],
+    [
+      'Opinions expressed in commentary pieces are those of the author and do not necessarily reflect the views of the paper.',
+      'opinion disclaimer',
+    ],
+    [
+      '[00:21:30] Support for The Night Desk comes from Harbour Credit Union. Banking that stays local.',
+      'sponsor message',
+    ],
+    ['This episode is brought to you by Fernway Mattresses.', 'sponsor message'],
     ['(Reporting by Sam Ortiz; Editing by Jo Lee)', 'wire credit'],
     ['Download the full report (PDF, 2.4 MB)', 'download link'],
     ['Proudly powered by WordPress', 'site credits'],
@@ -107,6 +121,9 @@ describe('furniture lines', () => {
     'Joined the council in 2009, she chaired the housing committee.',
     'Photographs of the march are on our website.',
     'Call me any time: I will answer.',
+    'Support for the strike comes from every port on the coast.',
+    'The views expressed by tenants at the meeting were angry ones.',
+    'My editor’s notes were longer than the piece.',
   ])('GIVEN the prose line %j THEN no rule makes it furniture', (line) => {
     expect(lineFurnitureReason(line)).toBeNull();
   });

@@ -33,26 +33,26 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
     wronglyDated: 0,
     spuriousEvents: 0,
   },
-  // 6 corpora, 58 documents: 599/695, 690/708, 292/334, 324/367, 121/132; 19 wrongly dated, 128 spurious.
+  // 6 corpora, 58 documents: 614/695, 694/708, 296/334, 324/367, 121/132; 19 wrongly dated, 126 spurious.
   // The first 4 (38 documents, tuned on) alone: 369/390, 428/429, 208/213, 210/231, 107/116. The 2
   // added in session 4 (varaich, raghunathan) were scored before any rule was written on them.
   dev: {
-    quotes: 0.861,
-    traps: 0.974,
-    furniture: 0.874,
+    quotes: 0.883,
+    traps: 0.98,
+    furniture: 0.886,
     timelineRecall: 0.882,
     verify: 0.916,
     wronglyDated: 19,
-    spuriousEvents: 128,
+    spuriousEvents: 126,
   },
-  // 4 corpora, 28 documents, never tuned on: 327/426, 366/389, 142/175, 155/184, 51/58; 10 wrongly
+  // 4 corpora, 28 documents, never tuned on: 327/426, 367/389, 143/175, 155/184, 51/58; 10 wrongly
   // dated, 72 spurious. The first 2 (12 documents; their totals were read in session 3): 130/143,
   // 147/153, 64/71, 73/79, 37/40. The 2 added in session 4 (kinsella, mkhabela): first scored after
   // every rule of the session was written.
   heldout: {
     quotes: 0.767,
-    traps: 0.94,
-    furniture: 0.811,
+    traps: 0.943,
+    furniture: 0.817,
     timelineRecall: 0.842,
     verify: 0.879,
     wronglyDated: 10,

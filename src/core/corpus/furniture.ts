@@ -222,8 +222,19 @@ const LINE_RULES: readonly LineRule[] = [
   ],
   [
     'editorial note',
-    /\bcheck against delivery\b|(?:^|[.:]\s+)(?:this|the) (?:interview|transcript|conversation|article|q&a|text|recording) (?:has been|was|is|may) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated|contain errors)\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
+    /\bcheck against delivery\b|(?:^\(?|[.:]\s+)(?:this|the) (?:interview|transcript|conversation|article|q&a|text|recording) (?:has been|was|is|may) (?:\w+ ){0,3}(?:edited|condensed|produced|transcribed|updated|contain errors)\b|^(?:\w+ ){0,3}edited (?:and condensed )?for (?:length|clarity)\b/i,
     300,
+  ],
+  ['editorial note', /^editor[’']?s note:\s+\S/i, 400],
+  [
+    'opinion disclaimer',
+    /\b(?:opinions?|views?) expressed\b.{0,80}\b(?:are|is) (?:those|that|solely those) of the (?:authors?|writers?|contributors?)\b/i,
+    300,
+  ],
+  [
+    'sponsor message',
+    /^(?:\[[\d:]+\]\s*)?(?:(?:[Ss]upport|[Ff]unding) for (?:this (?:podcast|programme|program|show|episode)|\p{Lu}[^.!?]{0,60}) (?:comes|is provided) (?:from|by)\b|[Tt]his (?:episode|programme|program|podcast|show) is (?:brought to you|sponsored|supported) by\b)/u,
+    400,
   ],
 ];
 
