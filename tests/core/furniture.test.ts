@@ -39,6 +39,7 @@ describe('furniture lines', () => {
     ['985 posts', 'counts'],
     ['Who to follow', 'related links'],
     ['Most read', 'related links'],
+    ['People also viewed', 'related links'],
     ['More on this story', 'related links'],
     ['Read our other interviews', 'related links'],
     ['Read more: Council approves new cycle lanes', 'related links'],

@@ -65,6 +65,9 @@ describe('comment header lines', () => {
     ['millrider82 says:', { name: 'millrider82', dateText: null }],
     ['Jo Lee | 3 hours ago', { name: 'Jo Lee', dateText: '3 hours ago' }],
     ['@millrider82 2 years ago', { name: '@millrider82', dateText: '2 years ago' }],
+    ['Sneha Kulkarni • 2nd', { name: 'Sneha Kulkarni', dateText: null }],
+    ['Rahul Venkatesh • 3rd+', { name: 'Rahul Venkatesh', dateText: null }],
+    ['   Ada Quill • Author', { name: 'Ada Quill', dateText: null }],
   ])('GIVEN %j THEN it is a comment header %j', (line, expected) => {
     expect(readCommentHeaderLine(line)).toEqual(expected);
   });
@@ -76,6 +79,7 @@ describe('comment header lines', () => {
     'Tuesday 9 February 2021 10:00',
     'Sam Ortiz 14 June 2023',
     'We says nothing at all, she wrote.',
+    'The vote went through • 1st reading',
   ])('GIVEN %j THEN it is not a comment header', (line) => {
     expect(readCommentHeaderLine(line)).toBeNull();
   });

@@ -38,7 +38,7 @@ const LIST_HEADER = new RegExp(
   '^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| in [^.!?]{1,40})?|top stories|' +
     'latest(?: news| stories| headlines)?|more (?:from|on|in) [^.!?]{1,60}|more stories|' +
     'related(?: coverage| content| topics| articles| stories| posts| links| reading)?|' +
-    "recommended(?: for you| reading| stories)?|editor[’']?s picks|you (?:may|might) (?:also )?like|" +
+    "recommended(?: for you| reading| stories)?|editor[’']?s picks|you (?:may|might) (?:also )?like|people (?:also|you may) (?:viewed|view|read|know)|" +
     "what[’']s happening|who to follow|you might like|relevant people|popular now|in other news|" +
     'explore more(?: on these topics)?|more on these topics|topics|' +
     'read (?:our |more )?(?:other )?(?:interviews|stories|articles|posts)|' +

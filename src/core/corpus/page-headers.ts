@@ -118,6 +118,11 @@ const ON_DATE_SAID_LINE = new RegExp(
   `^(${COMMENTER})\\s+${ci('on')}\\s+(${COMMENT_DATE})\\s+(?:${ci('said|says|wrote|commented')})\\s*:?$`,
   'u',
 );
+/** Professional networks put the connection degree beside the name: "Sneha Kulkarni • 2nd", "… • Author". */
+const NETWORK_NAME_LINE = new RegExp(
+  `^(${COMMENTER})\\s*[•·]\\s*(?:1st|2nd|3rd\\+?|${ci('author|following')})$`,
+  'u',
+);
 const NAME_DATE = new RegExp(`^(${COMMENTER})\\s*(?:[|·•–—,-]\\s*)?(${STAMP})\\s*:?$`, 'u');
 const DATE_ONLY = new RegExp(
   `^(?:${ci('posted')}\\s+)?(?:${ci('on')}\\s+)?(${COMMENT_DATE})\\s*:?$`,
@@ -129,7 +134,7 @@ const STAMP_ONLY = new RegExp(
 );
 const NAME_ONLY = new RegExp(`^(${COMMENTER})$`, 'u');
 
-/** Reads a one-line comment header ("Gary Potts says:", "Gary Potts 14 June 2023 at 9:12 am"). */
+/** Reads a one-line comment header ("Gary Potts says:", "Gary Potts 14 June 2023 at 9:12 am", "Sneha Kulkarni • 2nd"). */
 export function readCommentHeaderLine(line: string): CommentHeaderLine | null {
   const t = line.trim();
   if (t.length > 100) return null;
@@ -139,6 +144,8 @@ export function readCommentHeaderLine(line: string): CommentHeaderLine | null {
   if (m) return { name: m[1]!, dateText: m[2]! };
   m = NAME_DATE.exec(t);
   if (m && !CALENDAR_WORD.test(m[1]!)) return { name: m[1]!, dateText: m[2]! };
+  m = NETWORK_NAME_LINE.exec(t);
+  if (m) return { name: m[1]!, dateText: null };
   return null;
 }
 
