@@ -2,15 +2,16 @@
  * The core's public entry: adapters import from here and nowhere else in `src/core`.
  */
 export type * from './types.js';
-export * from './reply/reply.js';
-export { toPlainText } from './reply/plain-text.js';
-export { displayReply, withoutBidiControls } from './reply/display-text.js';
-export { roleLabel, speakerLine, speakerNote, citationLine } from './reply/labels.js';
-export type { Corpus } from './corpus/corpus.js';
-export { loadCorpus, type LoadCorpusOptions } from './corpus/load-corpus.js';
-export { prepareCacheDir, type CacheDirCheck } from './corpus/cache-dir.js';
-export { describeFsError, type CorpusFs } from './corpus/corpus-fs.js';
-export { parsePartialDate, labelPartialDate, formatPartialDate } from './corpus/partial-date.js';
+export { Scheduler } from './schedule/index.js';
+export * from './reply/index.js';
+export { toPlainText } from './reply/index.js';
+export { displayReply, withoutBidiControls } from './reply/index.js';
+export { roleLabel, speakerLine, speakerNote, citationLine } from './reply/index.js';
+export type { Corpus } from './library/index.js';
+export { loadCorpus, type LoadCorpusOptions } from './library/index.js';
+export { prepareCacheDir, type CacheDirCheck } from './library/index.js';
+export { describeFsError, type CorpusFs } from './corpus/index.js';
+export { parsePartialDate, labelPartialDate, formatPartialDate } from './corpus/index.js';
 export {
   defineCommand,
   type AnyCommand,
@@ -19,8 +20,8 @@ export {
   type OptionDef,
   type SuggestionSource,
   type ActionHandler,
-} from './commands/define-command.js';
-export { COMMANDS } from './commands/registry.js';
+} from './commands/index.js';
+export { COMMANDS } from './commands/index.js';
 export {
   dispatch,
   dispatchText,
@@ -28,11 +29,7 @@ export {
   findCommand,
   usageLine,
   type RawOptions,
-} from './commands/dispatch.js';
-export {
-  parseOptionText,
-  formatOptionText,
-  type ParsedOptionText,
-} from './commands/option-text.js';
-export { suggest, type Suggestion } from './commands/suggest.js';
-export { timelineOf } from './timeline/index.js';
+} from './commands/index.js';
+export { parseOptionText, formatOptionText, type ParsedOptionText } from './commands/index.js';
+export { suggest, type Suggestion } from './commands/index.js';
+export { timelineOf } from './library/index.js';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   COMMANDS,
+  Scheduler,
   defineCommand,
   dispatch,
   errorReply,
@@ -56,7 +57,13 @@ afterAll(async () => {
   await cleanup();
 });
 
-const ctx = () => ({ corpus, logger: silentLogger(), now: () => new Date('2024-05-01T12:00:00Z') });
+const scheduler = new Scheduler();
+const ctx = () => ({
+  corpus,
+  logger: silentLogger(),
+  scheduler,
+  now: () => new Date('2024-05-01T12:00:00Z'),
+});
 
 async function callbackOf(interaction: Record<string, unknown>) {
   h.fake.sendInteraction(interaction);

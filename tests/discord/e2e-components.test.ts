@@ -3,7 +3,14 @@
  * command, with the real discord.js Client against the fake Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, dispatch, dispatchAction, suggest, type Corpus } from '../../src/core/index.js';
+import {
+  COMMANDS,
+  dispatch,
+  dispatchAction,
+  suggest,
+  type Corpus,
+  Scheduler,
+} from '../../src/core/index.js';
 import { toChoices } from '../../src/adapters/discord/autocomplete-choices.js';
 import { renderNotice } from '../../src/adapters/discord/render-discord.js';
 import { silentLogger } from '../../src/logger.js';
@@ -31,7 +38,13 @@ afterAll(async () => {
   await cleanup();
 });
 
-const ctx = () => ({ corpus, logger: silentLogger(), now: () => new Date('2024-05-01T12:00:00Z') });
+const scheduler = new Scheduler();
+const ctx = () => ({
+  corpus,
+  logger: silentLogger(),
+  scheduler,
+  now: () => new Date('2024-05-01T12:00:00Z'),
+});
 
 async function callbackOf(interaction: Record<string, unknown>) {
   h.fake.sendInteraction(interaction);

@@ -5,7 +5,7 @@
  * first.
  */
 import type { AnalysedDocument, Document, PartialDate, Passage, Sentence, Span } from '../types.js';
-import { formatPartialDate, parsePartialDate } from '../corpus/partial-date.js';
+import { formatPartialDate, parsePartialDate } from '../corpus/index.js';
 import { partialValue, partsOf } from './calendar.js';
 import { datelineParts } from './date-rules.js';
 import { findDates } from './find-dates.js';
@@ -13,7 +13,7 @@ import { isFurnitureLine } from './furniture-lines.js';
 import { findPostHeaders } from './post-headers.js';
 import { labelOf } from './event-label.js';
 import { mergeEventSteps } from './merge-events.js';
-import { runInSlices, runSync, type Steps } from '../search/steps.js';
+import { runSync, type Scheduler, type Steps } from '../schedule/index.js';
 import type {
   DateReference,
   EventDate,
@@ -34,15 +34,15 @@ export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline
 }
 
 /**
- * `extractTimeline` with the event loop free every `sliceMs`: reading the dates of 100,000
+ * `extractTimeline` in the scheduler's slices, the event loop free between: reading the dates of 100,000
  * passages and merging their tellings takes seconds. Same steps, so the same result.
  */
 export function extractTimelineInSlices(
   documents: Iterable<AnalysedDocument>,
-  sliceMs: number,
+  scheduler: Scheduler,
   onError?: DocumentError,
 ): Promise<Timeline> {
-  return runInSlices(extractTimelineSteps(documents, onError), sliceMs);
+  return scheduler.runInSlices(extractTimelineSteps(documents, onError));
 }
 
 /**

@@ -1,20 +1,16 @@
 /**
- * The timeline: date rules, event extraction and merging, the index the filters read, and the
- * /timeline command.
+ * The timeline: date rules, event extraction and merging, and the index the filters read.
  */
-export type * from './types.js';
-export { DATE_RULES, datelineParts, type DateRule } from './date-rules.js';
-export { tenseAt, type Tense } from './tense.js';
-export { findDates } from './find-dates.js';
-export {
-  extractEvents,
-  extractMentions,
-  extractTimeline,
-  extractTimelineInSlices,
-  referencesOf,
-} from './extract-events.js';
-export { mergeEvents } from './merge-events.js';
+export { extractTimelineInSlices } from './extract-events.js';
+export { selectEvents } from './filter-events.js';
 export { labelEventDate } from './format-event-date.js';
-export { timelineOf } from './corpus-timeline.js';
-export { indexTimeline, type IndexedTimeline, type TimelineIndex } from './timeline-index.js';
-export { timeline } from './timeline-command.js';
+export { type IndexedTimeline, indexTimelineSteps } from './timeline-index.js';
+export type {
+  EventList,
+  EventMention,
+  EventPrecision,
+  EventSource,
+  SkipReason,
+  Timeline,
+  TimelineEvent,
+} from './types.js';

@@ -5,7 +5,7 @@
  * 12 June 2024, never the year 2012. The header lines themselves are page furniture.
  */
 import type { PartialDate } from '../types.js';
-import { parsePartialDate } from '../corpus/partial-date.js';
+import { parsePartialDate } from '../corpus/index.js';
 import { addDays, isValidDay, partialValue, partsOf } from './calendar.js';
 import { DAY, MONTH, YEAR, monthNumber } from './date-patterns.js';
 

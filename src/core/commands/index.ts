@@ -1,0 +1,24 @@
+/**
+ * Every command (/quote, /verify, /timeline, /source, /help), how one is declared, and the one
+ * entry point that runs them: the top layer of the core.
+ */
+export {
+  defineCommand,
+  type AnyCommand,
+  type CommandDef,
+  type CommandContext,
+  type OptionDef,
+  type SuggestionSource,
+  type ActionHandler,
+} from './define-command.js';
+export { COMMANDS } from './registry.js';
+export {
+  dispatch,
+  dispatchText,
+  dispatchAction,
+  findCommand,
+  usageLine,
+  type RawOptions,
+} from './dispatch.js';
+export { parseOptionText, formatOptionText, type ParsedOptionText } from './option-text.js';
+export { suggest, type Suggestion } from './suggest.js';
