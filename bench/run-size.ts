@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
   COMMANDS,
+  Scheduler,
   dispatch,
   findCommand,
   loadCorpus,
@@ -19,10 +20,9 @@ import {
 import { silentLogger } from '../src/logger.js';
 import { buildIndexData, searchablePassages } from '../src/core/search/index-data.js';
 import { PassageIndex } from '../src/core/search/passage-index.js';
-import { runInSlices } from '../src/core/search/steps.js';
 import { indexTimelineSteps } from '../src/core/timeline/timeline-index.js';
-import { corpusKey } from '../src/core/corpus/corpus-key.js';
-import { readSnapshot, snapshotPath, writeSnapshot } from '../src/core/corpus/snapshot.js';
+import { corpusKey } from '../src/core/library/corpus-key.js';
+import { readSnapshot, snapshotPath, writeSnapshot } from '../src/core/library/snapshot.js';
 import { makeQueries, type QuerySets } from './queries.js';
 import { measureChoices, type AblationRow } from './ablation.js';
 import { floorIndex, miniSearchBaseline, type Reference } from './references.js';
@@ -85,7 +85,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
   const snap = await measureSnapshot(corpus, path.join(o.workDir, `cache-${o.label}`), o.dir);
 
   const sets = makeQueries(corpus, o.queries, o.seed);
-  const ctx = { corpus, logger: silentLogger(), now: () => new Date() };
+  const ctx = { corpus, logger: silentLogger(), scheduler: new Scheduler(), now: () => new Date() };
   const has = (name: string) => findCommand(COMMANDS, name) !== undefined;
   o.log(`${o.label}: warming up`);
   const warm = makeQueries(corpus, 100, o.seed + 1);
@@ -178,12 +178,13 @@ async function measureSnapshot(corpus: Corpus, cacheDir: string, dir: string) {
     timeline: corpus.timeline,
     index: built.value,
   };
-  const saved = await timed(() => writeSnapshot(file, key, parts));
+  const scheduler = new Scheduler();
+  const saved = await timed(() => writeSnapshot(file, key, parts, scheduler));
   const loaded = await timed(async () => {
-    const r = await readSnapshot(file, key);
+    const r = await readSnapshot(file, key, scheduler);
     if (!r.ok) throw new Error(`snapshot did not load: ${r.reason} ${r.detail}`);
-    await PassageIndex.openInSlices(r.parts.documents, r.parts.passages, r.parts.index);
-    await runInSlices(indexTimelineSteps(r.parts.timeline, r.parts.passages));
+    await PassageIndex.openInSlices(r.parts.documents, r.parts.passages, r.parts.index, scheduler);
+    await scheduler.runInSlices(indexTimelineSteps(r.parts.timeline, r.parts.passages));
   });
   return {
     terms: built.value.terms.length,

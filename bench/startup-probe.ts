@@ -9,7 +9,14 @@
 import { readFile } from 'node:fs/promises';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
-import { COMMANDS, dispatch, findCommand, loadCorpus, suggest } from '../src/core/index.js';
+import {
+  COMMANDS,
+  dispatch,
+  findCommand,
+  loadCorpus,
+  suggest,
+  Scheduler,
+} from '../src/core/index.js';
 import { createLogger, silentLogger } from '../src/logger.js';
 import type { QuerySets } from './queries.js';
 import { burst, memory, type BurstFigures } from './stats.js';
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
     .find((l) => l.msg === 'corpus loaded');
   const steady = memory();
   const input = JSON.parse(await readFile(queriesFile, 'utf8')) as ProbeInput;
-  const ctx = { corpus, logger: silentLogger(), now: () => new Date() };
+  const ctx = { corpus, logger: silentLogger(), scheduler: new Scheduler(), now: () => new Date() };
   const has = (name: string) => findCommand(COMMANDS, name) !== undefined;
 
   let timelineFirstCallMs: number | null = null;

@@ -6,13 +6,13 @@
  */
 import { COMMANDS } from './core/index.js';
 import { EXIT_CODES, runPlatforms } from './run-platforms.js';
-import { describeIssues, startUp } from './adapters/console/startup.js';
+import { describeIssues, startUp } from './startup.js';
 import { runConsole } from './adapters/console/console-session.js';
 
 async function main(): Promise<number> {
   const started = await startUp({ mode: 'main' });
   if (!started.ok) return started.exitCode;
-  const { config, logger, corpus } = started;
+  const { config, logger, corpus, scheduler } = started;
 
   process.on('unhandledRejection', (reason) => {
     // A stray rejection (a library reconnecting during shutdown) must not take the bot down.
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     }
     await runConsole({
       commands: COMMANDS,
-      ctx: { corpus, logger, now: () => new Date() },
+      ctx: { corpus, logger, scheduler, now: () => new Date() },
       input: process.stdin,
       output: process.stdout,
       interactive,
@@ -48,6 +48,7 @@ async function main(): Promise<number> {
     corpus,
     commands: COMMANDS,
     logger,
+    scheduler,
     untilStopRequested: () =>
       new Promise<string>((resolve) => {
         process.once('SIGINT', resolve);

@@ -2,7 +2,7 @@
  * What `main.ts` hands each platform adapter, and what an adapter hands back: a way to stop it.
  */
 import type { Logger } from 'pino';
-import type { AnyCommand, Corpus } from './core/index.js';
+import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformStatus } from './platform-status.js';
 
 export interface PlatformDeps<C> {
@@ -17,6 +17,11 @@ export interface PlatformDeps<C> {
    * the process; the health check reads it). Each adapter makes its own when none is given.
    */
   status?: PlatformStatus;
+  /**
+   * The process's scheduler: commands from every platform take turns on it. Each adapter makes its
+   * own when none is given (a test running one platform).
+   */
+  scheduler?: Scheduler;
 }
 
 export interface RunningPlatform {

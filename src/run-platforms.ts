@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import type { AnyCommand, Corpus } from './core/index.js';
+import { Scheduler, type AnyCommand, type Corpus } from './core/index.js';
 import type { RunningPlatform } from './platform.js';
 import { PlatformStatus } from './platform-status.js';
 
@@ -24,6 +24,8 @@ export interface RunPlatformsOptions {
   corpus: Corpus;
   commands: readonly AnyCommand[];
   logger: Logger;
+  /** The process's scheduler, shared by every platform so that commands take turns across them. */
+  scheduler?: Scheduler;
   /** Called once every platform runs; resolves (with the signal's name) when asked to stop. */
   untilStopRequested: () => Promise<string>;
   /** Called once every platform runs (tests read Slack's port and the status from it). */
@@ -37,18 +39,19 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   const { config, corpus, commands, logger } = options;
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const status = new PlatformStatus();
+  const scheduler = options.scheduler ?? new Scheduler();
   const platforms: RunningPlatform[] = [];
   try {
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      const deps = { config: config.discord, corpus, commands, status };
+      const deps = { config: config.discord, corpus, commands, status, scheduler };
       platforms.push(
         await startDiscord({ ...deps, logger: logger.child({ platform: 'discord' }) }),
       );
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      const deps = { config: config.slack, corpus, commands, status };
+      const deps = { config: config.slack, corpus, commands, status, scheduler };
       platforms.push(await startSlack({ ...deps, logger: logger.child({ platform: 'slack' }) }));
     }
   } catch (err) {

@@ -10,9 +10,10 @@ import { Writable } from 'node:stream';
 import { loadCorpus, type Corpus } from '../../src/core/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createHash } from 'node:crypto';
-import { CODE_FOLDERS, corpusKey, hashCode } from '../../src/core/corpus/corpus-key.js';
+import { CODE_FOLDERS, corpusKey, hashCode } from '../../src/core/library/corpus-key.js';
 import { extractTimeline } from '../../src/core/timeline/extract-events.js';
-import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/core/corpus/snapshot.js';
+import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/core/library/snapshot.js';
+import { Scheduler } from '../../src/core/schedule/index.js';
 import { buildIndexData, searchablePassages } from '../../src/core/search/index-data.js';
 import { QUALITY_QUERIES } from '../fixtures/quality-queries.js';
 
@@ -191,15 +192,20 @@ describe('corpus snapshot', () => {
     index.fields[0]!.docs[0] = 10_000;
     const file = path.join(work, 'bad-postings.snapshot');
     const key = await corpusKey(seedsCopy);
-    await writeSnapshot(file, key, {
-      profile: corpus.profile,
-      issues: [...corpus.issues],
-      documents: new Map(corpus.documents),
-      passages: new Map(corpus.passages),
-      timeline: corpus.timeline,
-      index,
-    });
-    const read = await readSnapshot(file, key);
+    await writeSnapshot(
+      file,
+      key,
+      {
+        profile: corpus.profile,
+        issues: [...corpus.issues],
+        documents: new Map(corpus.documents),
+        passages: new Map(corpus.passages),
+        timeline: corpus.timeline,
+        index,
+      },
+      new Scheduler(),
+    );
+    const read = await readSnapshot(file, key, new Scheduler());
     expect(read.ok ? 'ok' : [read.reason, read.detail]).toEqual([
       'corrupt',
       'field 0: bad postings',
@@ -229,7 +235,7 @@ describe('corpus snapshot', () => {
       const damaged = resealed(before, 'timeline', damage);
       expect(damaged.equals(before)).toBe(false);
       await writeFile(file, damaged);
-      const read = await readSnapshot(file, await corpusKey(dir));
+      const read = await readSnapshot(file, await corpusKey(dir), new Scheduler());
       expect(read.ok ? 'ok' : [read.reason, read.detail]).toEqual([
         'corrupt',
         expect.stringMatching(detail),
@@ -252,16 +258,21 @@ describe('corpus snapshot', () => {
     const file = path.join(work, fileName);
     if (reason === 'stale') {
       const corpus = await loadCorpus(seedsCopy, { logger: createLogger('silent') });
-      await writeSnapshot(file, 'another key', {
-        profile: corpus.profile,
-        issues: [...corpus.issues],
-        documents: new Map(corpus.documents),
-        passages: new Map(corpus.passages),
-        timeline: corpus.timeline,
-        index: buildIndexData(searchablePassages(corpus.passages.values())),
-      });
+      await writeSnapshot(
+        file,
+        'another key',
+        {
+          profile: corpus.profile,
+          issues: [...corpus.issues],
+          documents: new Map(corpus.documents),
+          passages: new Map(corpus.passages),
+          timeline: corpus.timeline,
+          index: buildIndexData(searchablePassages(corpus.passages.values())),
+        },
+        new Scheduler(),
+      );
     }
-    const read = await readSnapshot(file, await corpusKey(seedsCopy));
+    const read = await readSnapshot(file, await corpusKey(seedsCopy), new Scheduler());
     expect(read.ok ? 'ok' : read.reason).toBe(reason);
   });
 });

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, dispatch, loadCorpus, type CorpusFs } from '../../src/core/index.js';
-import { corpusKey } from '../../src/core/corpus/corpus-key.js';
+import { corpusKey } from '../../src/core/library/corpus-key.js';
 import { NODE_CORPUS_FS } from '../../src/core/corpus/corpus-fs.js';
 import { readDocuments } from '../../src/core/corpus/read-documents.js';
-import { readSnapshot, snapshotPath } from '../../src/core/corpus/snapshot.js';
+import { readSnapshot, snapshotPath } from '../../src/core/library/snapshot.js';
+import { Scheduler } from '../../src/core/schedule/index.js';
 import { createLogger } from '../../src/logger.js';
 import { testContext } from '../helpers/seed-corpus.js';
 import {
@@ -163,7 +164,7 @@ describe(`a corpus with unreadable entries${RUNNING_AS_ROOT ? ' (as root: EACCES
     await mkdir(cache, { recursive: true });
     const file = snapshotPath(cache, dir);
     makeFifo(file);
-    const before = await readSnapshot(file, await corpusKey(dir));
+    const before = await readSnapshot(file, await corpusKey(dir), new Scheduler());
     const first = await load(dir, cache, NODE_CORPUS_FS);
     expect({
       before,

@@ -1,4 +1,4 @@
-import { loadCorpus, type Corpus, type Passage } from '../../src/core/index.js';
+import { loadCorpus, Scheduler, type Corpus, type Passage } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
 
 let cached: Promise<Corpus> | null = null;
@@ -10,7 +10,12 @@ export function seedCorpus(): Promise<Corpus> {
 }
 
 export function testContext(corpus: Corpus) {
-  return { corpus, logger: silentLogger(), now: () => new Date('2026-11-23T12:00:00Z') };
+  return {
+    corpus,
+    logger: silentLogger(),
+    scheduler: new Scheduler(),
+    now: () => new Date('2026-11-23T12:00:00Z'),
+  };
 }
 
 /** The innermost passage of a document whose text contains `fragment` (quotations before paragraphs). */

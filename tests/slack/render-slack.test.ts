@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   COMMANDS,
+  Scheduler,
   dispatchText,
   loadCorpus,
   type Block,
@@ -375,6 +376,7 @@ describe('renderSlack: real replies from the core on the seed corpus', () => {
     ctx = {
       corpus: await loadCorpus('seeds', { logger }),
       logger,
+      scheduler: new Scheduler(),
       now: () => new Date('2024-01-01T00:00:00Z'),
     };
   });

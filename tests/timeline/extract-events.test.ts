@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { loadCorpus } from '../../src/core/corpus/load-corpus.js';
+import { loadCorpus } from '../../src/core/library/load-corpus.js';
 import { analyseDocument } from '../../src/core/corpus/analyse-document.js';
 import { createSpeakerDirectory } from '../../src/core/corpus/speakers.js';
-import type { Corpus } from '../../src/core/corpus/corpus.js';
+import type { Corpus } from '../../src/core/library/corpus.js';
 import type { Document } from '../../src/core/types.js';
 import {
   byDate,
@@ -12,6 +12,7 @@ import {
 } from '../../src/core/timeline/extract-events.js';
 import { referencesOf } from '../../src/core/timeline/date-references.js';
 import type { Timeline } from '../../src/core/timeline/types.js';
+import { Scheduler } from '../../src/core/schedule/index.js';
 
 let corpus: Corpus;
 let timeline: Timeline;
@@ -139,7 +140,9 @@ describe('referencesOf', () => {
   });
 
   it('GIVEN the seeds read in slices THEN the same timeline as read at once', async () => {
-    expect(await extractTimelineInSlices(corpus.documents.values(), 1)).toEqual(timeline);
+    expect(await extractTimelineInSlices(corpus.documents.values(), new Scheduler(1))).toEqual(
+      timeline,
+    );
   });
 
   it('GIVEN a document whose dates cannot be read WHEN read in slices with an error handler THEN it is reported and the others keep their events; without a handler the error is thrown', async () => {
@@ -150,7 +153,7 @@ describe('referencesOf', () => {
       passages: [{ ...good.passages[0]!, sentences: null as never }],
     };
     const failed: string[] = [];
-    const result = await extractTimelineInSlices([broken, good], 8, (a) =>
+    const result = await extractTimelineInSlices([broken, good], new Scheduler(), (a) =>
       failed.push(a.document.id),
     );
     expect(failed).toEqual(['broken']);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCorpus, type Corpus, type PartialDate } from '../../src/core/index.js';
+import { loadCorpus, type Corpus, type PartialDate, Scheduler } from '../../src/core/index.js';
 import { endOf, parsePartialDate, startOf } from '../../src/core/corpus/partial-date.js';
 import { tokenizeWords } from '../../src/core/search/terms.js';
 import { dispatch } from '../../src/core/commands/dispatch.js';
@@ -17,8 +17,8 @@ import {
   type EventFilter,
 } from '../../src/core/timeline/filter-events.js';
 import { indexTimeline } from '../../src/core/timeline/timeline-index.js';
-import { timeline as timelineCommand } from '../../src/core/timeline/timeline-command.js';
-import { eventData, lineOf } from '../../src/core/timeline/timeline-reply.js';
+import { timelineCommand } from '../../src/core/commands/timeline-command.js';
+import { eventData, lineOf } from '../../src/core/commands/timeline-reply.js';
 import type { TimelineEvent } from '../../src/core/timeline/types.js';
 import type { Block, Reply } from '../../src/core/reply/reply.js';
 import { silentLogger } from '../../src/logger.js';
@@ -324,7 +324,12 @@ describe('/timeline through the index', () => {
   ])(
     'GIVEN %j on the generated corpus THEN the page, the count, the data and the skipped count are the scan’s',
     async (raw) => {
-      const ctx = { corpus: generated, logger: silentLogger(), now: () => new Date() };
+      const ctx = {
+        corpus: generated,
+        logger: silentLogger(),
+        scheduler: new Scheduler(),
+        now: () => new Date(),
+      };
       const options = { ...raw };
       const page = typeof options.page === 'number' ? options.page : 0;
       delete options.page;

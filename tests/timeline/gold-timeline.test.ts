@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { loadCorpus } from '../../src/core/corpus/load-corpus.js';
-import type { Corpus } from '../../src/core/corpus/corpus.js';
+import { loadCorpus } from '../../src/core/library/load-corpus.js';
+import type { Corpus } from '../../src/core/library/corpus.js';
 import { extractMentions } from '../../src/core/timeline/extract-events.js';
 import { GOLD_TIMELINE } from '../fixtures/gold-timeline.js';
 import { scoreTimeline, summaryLine } from './score-timeline.js';

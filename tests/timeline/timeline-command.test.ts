@@ -1,21 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { loadCorpus } from '../../src/core/corpus/load-corpus.js';
-import type { Corpus } from '../../src/core/corpus/corpus.js';
+import { Scheduler } from '../../src/core/schedule/index.js';
+import { loadCorpus } from '../../src/core/library/load-corpus.js';
+import type { Corpus } from '../../src/core/library/corpus.js';
 import type { CommandContext } from '../../src/core/commands/define-command.js';
 import { dispatch, dispatchAction, dispatchText } from '../../src/core/commands/dispatch.js';
 import type { Block, Reply } from '../../src/core/reply/reply.js';
-import { timeline } from '../../src/core/timeline/timeline-command.js';
-import { timelineOf } from '../../src/core/timeline/corpus-timeline.js';
-import { eventData, lineOf } from '../../src/core/timeline/timeline-reply.js';
+import { timelineCommand } from '../../src/core/commands/timeline-command.js';
+import { timelineOf } from '../../src/core/library/corpus-timeline.js';
+import { eventData, lineOf } from '../../src/core/commands/timeline-reply.js';
 
-const COMMANDS = [timeline];
+const COMMANDS = [timelineCommand];
 let corpus: Corpus;
 let ctx: CommandContext;
 beforeAll(async () => {
   const logger = pino({ level: 'silent' });
   corpus = await loadCorpus('seeds', { logger });
-  ctx = { corpus, logger, now: () => new Date(Date.UTC(2024, 0, 1)) };
+  ctx = { corpus, logger, scheduler: new Scheduler(), now: () => new Date(Date.UTC(2024, 0, 1)) };
 });
 
 const events = (r: Reply) =>
@@ -29,7 +30,12 @@ const buttons = (r: Reply) =>
 describe('/timeline declaration', () => {
   it('GIVEN the declaration THEN its options are topic (positional), from and to (dates), speaker (autocomplete), limit', () => {
     expect(
-      timeline.options.map((o) => [o.name, o.type, o.positional ?? false, o.autocomplete ?? null]),
+      timelineCommand.options.map((o) => [
+        o.name,
+        o.type,
+        o.positional ?? false,
+        o.autocomplete ?? null,
+      ]),
     ).toEqual([
       ['topic', 'string', true, null],
       ['from', 'date', false, null],

@@ -4,14 +4,15 @@
  */
 import {
   COMMANDS,
+  Scheduler,
   dispatch,
   type CommandContext,
   type Corpus,
   type RawOptions,
 } from '../../src/core/index.js';
 import type { QuoteResult } from '../../src/core/commands/quote-block.js';
-import type { eventData } from '../../src/core/timeline/timeline-reply.js';
-import type { VerifyData } from '../../src/core/verify/index.js';
+import type { eventData } from '../../src/core/commands/timeline-reply.js';
+import type { VerifyData } from '../../src/core/commands/verify-reply.js';
 import { silentLogger } from '../../src/logger.js';
 
 /** A fixed clock: nothing scored may depend on the day the scorer runs. */
@@ -29,7 +30,12 @@ export interface Asker {
 }
 
 export function askerFor(corpus: Corpus): Asker {
-  const ctx: CommandContext = { corpus, logger: silentLogger(), now: () => SCORING_DAY };
+  const ctx: CommandContext = {
+    corpus,
+    logger: silentLogger(),
+    scheduler: new Scheduler(),
+    now: () => SCORING_DAY,
+  };
   return {
     async quote(options) {
       const reply = await dispatch(COMMANDS, 'quote', options, ctx);

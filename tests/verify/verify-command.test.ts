@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch, dispatchText, toPlainText, type Corpus } from '../../src/core/index.js';
-import { verify } from '../../src/core/verify/index.js';
+import { verifyCommand } from '../../src/core/commands/verify-command.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
 
 let corpus: Corpus;
@@ -22,7 +22,7 @@ const INTERVIEW_SOURCE = {
 describe('/verify command', () => {
   it('GIVEN a fragment of an answer claimed by an alias THEN the reply shows the full sentence with the fragment marked', async () => {
     const reply = await dispatch(
-      [verify],
+      [verifyCommand],
       'verify',
       { text: '“the worst leader in living memory”', speaker: 'williamson' },
       testContext(corpus),
@@ -85,7 +85,7 @@ describe('/verify command', () => {
 
   it('GIVEN a negation removed THEN the plain text shows the verdict, the flag and the diff', async () => {
     const reply = await dispatchText(
-      [verify],
+      [verifyCommand],
       'verify "Guaido was elected to lead anything" speaker:"Chris Williamson"',
       testContext(corpus),
     );
@@ -103,7 +103,7 @@ describe('/verify command', () => {
 
   it('GIVEN an invented line THEN it says "not in this corpus", not "never said"', async () => {
     const reply = await dispatch(
-      [verify],
+      [verifyCommand],
       'verify',
       { text: 'I have always admired the monarchy and the royal family' },
       testContext(corpus),
@@ -149,7 +149,7 @@ describe('/verify command', () => {
   ])(
     'GIVEN $given THEN the reply is a private error with code $code',
     async ({ options, code }) => {
-      const reply = await dispatch([verify], 'verify', options, testContext(corpus));
+      const reply = await dispatch([verifyCommand], 'verify', options, testContext(corpus));
       expect({ type: reply.type, visibility: reply.visibility, code: reply.error?.code }).toEqual({
         type: 'error',
         visibility: 'private',
@@ -160,7 +160,7 @@ describe('/verify command', () => {
 
   it('GIVEN the declaration THEN text is the required positional option and speaker autocompletes speakers', () => {
     expect(
-      verify.options.map((o) => ({
+      verifyCommand.options.map((o) => ({
         name: o.name,
         required: o.required,
         positional: o.positional ?? false,

@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/core/index.js';
 import { dispatch } from '../../src/core/commands/dispatch.js';
-import { verify, type VerifyData, type Verdict } from '../../src/core/verify/index.js';
+import { verifyCommand } from '../../src/core/commands/verify-command.js';
+import type { VerifyData } from '../../src/core/commands/verify-reply.js';
+import type { Verdict } from '../../src/core/verify/index.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
 import { PASTED_QUOTES, type PastedQuoteCase } from './pasted-quotes.js';
 
@@ -18,7 +20,7 @@ const outcomes: { c: PastedQuoteCase; got: PastedQuoteCase['expected'] }[] = [];
 
 async function verifyCase(c: PastedQuoteCase): Promise<VerifyData> {
   const reply = await dispatch(
-    [verify],
+    [verifyCommand],
     'verify',
     { text: c.text, speaker: c.speaker },
     testContext(corpus),

@@ -15,7 +15,7 @@ import {
   type AnyCommand,
   type Reply,
 } from '../../core/index.js';
-import { describeIssues, startUp } from './startup.js';
+import { describeIssues, startUp } from '../../startup.js';
 import { renderConsole } from './render-console.js';
 
 export async function runCli(
@@ -58,12 +58,13 @@ export async function runCli(
       );
     return started.exitCode;
   }
-  const { corpus, logger } = started;
+  const { corpus, logger, scheduler } = started;
   if (corpus.issues.length > 0)
     process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
   const reply = await dispatch(commands, command.name, parsedArgs.values, {
     corpus,
     logger,
+    scheduler,
     now: () => new Date(),
   });
   return emit(reply);

@@ -7,6 +7,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { CustomIdCodec } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
@@ -50,7 +51,12 @@ export async function startDiscord(
   });
   const handlerDeps: InteractionDeps = {
     commands: deps.commands,
-    ctx: { corpus: deps.corpus, logger, now: deps.now ?? (() => new Date()) },
+    ctx: {
+      corpus: deps.corpus,
+      logger,
+      scheduler: deps.scheduler ?? new Scheduler(),
+      now: deps.now ?? (() => new Date()),
+    },
     logger,
     codec: new CustomIdCodec(),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { App, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { ActionStore } from './action-codec.js';
 import { errorFields, platformErrorCode, toSlackLogger } from './bolt-logger.js';
@@ -82,6 +83,7 @@ export async function startSlack(
     ctx: {
       corpus: deps.corpus,
       logger,
+      scheduler: deps.scheduler ?? new Scheduler(),
       now: deps.now ?? (() => new Date()),
       commandPrefix: deps.config.commandPrefix,
     },

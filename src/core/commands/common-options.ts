@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import type { PartialDate } from '../types.js';
-import type { Corpus } from '../corpus/corpus.js';
-import { parsePartialDate } from '../corpus/partial-date.js';
-import { errorReply, type Reply } from '../reply/reply.js';
+import type { Corpus } from '../library/index.js';
+import { parsePartialDate } from '../corpus/index.js';
+import { errorReply, type Reply } from '../reply/index.js';
 import type { OptionDef } from './define-command.js';
 
 export const MAX_NAME_LENGTH = 100;

@@ -5,8 +5,9 @@
  */
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { Reply } from '../reply/reply.js';
-import type { Corpus } from '../corpus/corpus.js';
+import type { Reply } from '../reply/index.js';
+import type { Corpus } from '../library/index.js';
+import type { Scheduler } from '../schedule/index.js';
 
 /** Where an option's suggestions come from, for platforms with autocomplete. */
 export type SuggestionSource = 'quote' | 'speaker' | 'source' | 'quote-id';
@@ -30,6 +31,11 @@ export interface OptionDef {
 export interface CommandContext {
   corpus: Corpus;
   logger: Logger;
+  /**
+   * The process's one scheduler: commands take turns on it and long ones pause through it. Every
+   * context of a process shares it, whatever platform the command came from.
+   */
+  scheduler: Scheduler;
   /** Injected clock, for tests. */
   now: () => Date;
   /** How the platform names commands: `vb-` when Slack commands are `/vb-quote`. Shown in help and usage. */

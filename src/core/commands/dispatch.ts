@@ -3,10 +3,9 @@
  * it, and turns any failure into an error Reply. Adapters never see an exception from here.
  */
 import { z } from 'zod';
-import { errorReply, type Action, type Reply } from '../reply/reply.js';
+import { errorReply, type Action, type Reply } from '../reply/index.js';
 import type { AnyCommand, CommandContext } from './define-command.js';
 import { parseOptionText } from './option-text.js';
-import { turns } from './turns.js';
 
 export type RawOptions = Record<string, unknown>;
 
@@ -87,14 +86,14 @@ export function usageLine(command: AnyCommand, prefix = ''): string {
   return `Usage: ${parts.join(' ')}`;
 }
 
-/** Runs in its turn (see turns.ts), turning any failure into an error Reply. */
+/** Runs in its turn (see schedule/scheduler.ts), turning any failure into an error Reply. */
 async function runSafely(
   ctx: CommandContext,
   bindings: Record<string, string>,
   run: () => Reply | Promise<Reply>,
 ): Promise<Reply> {
   try {
-    return await turns.run(run);
+    return await ctx.scheduler.run(run);
   } catch (err) {
     ctx.logger.error({ ...bindings, err }, 'command failed');
     return errorReply('internal', 'Something went wrong while answering. It has been logged.');

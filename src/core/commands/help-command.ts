@@ -2,7 +2,7 @@
  * /help: every command with its options, generated from the declarations.
  */
 import { z } from 'zod';
-import { makeReply, type Block } from '../reply/reply.js';
+import { makeReply, type Block } from '../reply/index.js';
 import { defineCommand, type AnyCommand } from './define-command.js';
 import { usageLine } from './dispatch.js';
 

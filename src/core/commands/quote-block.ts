@@ -2,10 +2,10 @@
  * Builds quote blocks and JSON results from passages: the text is always sliced from the body.
  */
 import type { Passage, Span } from '../types.js';
-import type { Corpus } from '../corpus/corpus.js';
-import type { Block, SourceRef } from '../reply/reply.js';
+import type { Corpus } from '../library/index.js';
+import type { Block, SourceRef } from '../reply/index.js';
 import { sourceRefOf } from './source-ref.js';
-import { attributionOf, type AttributionInfo } from '../corpus/attribution.js';
+import { attributionOf, type AttributionInfo } from '../corpus/index.js';
 
 export type QuoteBlock = Extract<Block, { type: 'quote' }>;
 

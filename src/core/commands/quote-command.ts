@@ -2,10 +2,9 @@
  * /quote: the exact words, who said them and where, best first, paged.
  */
 import { z } from 'zod';
-import { QUOTE_ID_PATTERN } from '../corpus/quote-id.js';
-import { makeReply, errorReply, type Block, type Button, type Reply } from '../reply/reply.js';
-import { tokenizeWords } from '../search/terms.js';
-import type { SearchOutcome } from '../search/passage-index.js';
+import { QUOTE_ID_PATTERN } from '../corpus/index.js';
+import { makeReply, errorReply, type Block, type Button, type Reply } from '../reply/index.js';
+import { tokenizeWords, type SearchOutcome } from '../search/index.js';
 import {
   dateSchema,
   flagSchema,

@@ -5,13 +5,13 @@ import type { AnyCommand } from './define-command.js';
 import { makeHelpCommand } from './help-command.js';
 import { quoteCommand } from './quote-command.js';
 import { sourceCommand } from './source-command.js';
-import { verify } from '../verify/index.js';
-import { timeline } from '../timeline/timeline-command.js';
+import { verifyCommand } from './verify-command.js';
+import { timelineCommand } from './timeline-command.js';
 
 export const COMMANDS: readonly AnyCommand[] = [
   quoteCommand,
-  verify,
-  timeline,
+  verifyCommand,
+  timelineCommand,
   sourceCommand,
   makeHelpCommand(() => COMMANDS),
 ];

@@ -3,11 +3,11 @@
  * the full citation. Used by /source <quote id>, the Context button and /quote <quote id>.
  */
 import type { Passage } from '../types.js';
-import type { Corpus } from '../corpus/corpus.js';
-import { errorReply, makeReply, type Block, type Reply } from '../reply/reply.js';
+import type { Corpus } from '../library/index.js';
+import { errorReply, makeReply, type Block, type Reply } from '../reply/index.js';
 import { quoteBlockOf, quoteResultOf } from './quote-block.js';
 import { sourceRefOf } from './source-ref.js';
-import { attributionOf, describeAttribution } from '../corpus/attribution.js';
+import { attributionOf, describeAttribution } from '../corpus/index.js';
 
 /** Passages shown before and after the quote. */
 const CONTEXT_PASSAGES = 1;

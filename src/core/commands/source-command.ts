@@ -3,10 +3,9 @@
  */
 import { z } from 'zod';
 import type { AnalysedDocument, Role } from '../types.js';
-import type { Corpus } from '../corpus/corpus.js';
-import { QUOTE_ID_PATTERN } from '../corpus/quote-id.js';
-import { errorReply, makeReply, type Block, type Reply } from '../reply/reply.js';
-import { roleLabel } from '../reply/labels.js';
+import type { Corpus } from '../library/index.js';
+import { QUOTE_ID_PATTERN } from '../corpus/index.js';
+import { errorReply, makeReply, type Block, type Reply, roleLabel } from '../reply/index.js';
 import { MAX_NAME_LENGTH, resolveSource } from './common-options.js';
 import { defineCommand } from './define-command.js';
 import { showQuote } from './show-quote.js';

@@ -2,8 +2,8 @@
  * Citations of documents, for replies and JSON output.
  */
 import type { Document } from '../types.js';
-import type { SourceRef } from '../reply/reply.js';
-import { formatPartialDate, labelPartialDate } from '../corpus/partial-date.js';
+import type { SourceRef } from '../reply/index.js';
+import { formatPartialDate, labelPartialDate } from '../corpus/index.js';
 
 export function sourceRefOf(doc: Document): SourceRef {
   return {

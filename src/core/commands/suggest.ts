@@ -2,9 +2,9 @@
  * Suggestions for platforms with autocomplete: quotes as you type, speakers, sources. Labels are
  * not length-limited here (platform limits live in the adapters).
  */
-import type { Corpus } from '../corpus/corpus.js';
+import type { Corpus } from '../library/index.js';
 import type { SuggestionSource } from './define-command.js';
-import { tokenizeWords } from '../search/terms.js';
+import { tokenizeWords } from '../search/index.js';
 
 export interface Suggestion {
   label: string;

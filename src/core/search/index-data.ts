@@ -7,7 +7,7 @@ import type { Passage } from '../types.js';
 import { foldWord, processTerm, queryWords } from './terms.js';
 import { compoundParts, isCompound } from './compounds.js';
 import { WordSequencesBuilder, type WordSequences } from './word-sequences.js';
-import { runSync, type Steps } from './steps.js';
+import { runSync, type Steps } from '../schedule/index.js';
 
 /** The indexed fields, in scoring order. */
 const INDEX_FIELDS = ['text', 'speaker'] as const;
@@ -68,7 +68,7 @@ export function buildIndexData(passages: readonly Passage[]): IndexData {
   return runSync(indexDataSteps(passages));
 }
 
-/** buildIndexData as steps (steps.ts), yielding every few hundred passages. */
+/** buildIndexData as steps (schedule/steps.ts), yielding every few hundred passages. */
 export function* indexDataSteps(passages: readonly Passage[]): Steps<IndexData> {
   const termIds = new Map<string, number>();
   const terms: string[] = [];

@@ -5,11 +5,11 @@
  * comparison, a map lookup or a date parsed.
  */
 import type { AnalysedDocument, Passage } from '../types.js';
-import { endOf, startOf } from '../corpus/partial-date.js';
+import { endOf, startOf } from '../corpus/index.js';
 import { answersAfter } from './answers.js';
 import type { SearchQuery } from './search-options.js';
 import { ROLE_BOOST } from './ranking.js';
-import type { Steps } from './steps.js';
+import type { Steps } from '../schedule/index.js';
 
 export interface PassageFacts {
   /** Per passage: its role's search boost. */

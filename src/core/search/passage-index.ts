@@ -30,7 +30,7 @@ import { readQuery } from './phrase.js';
 import { createPhraseFilter, phraseMatcherSteps, type PhraseFilter } from './phrase-matcher.js';
 import { buildIndexData, searchablePassages, type IndexData } from './index-data.js';
 import { vocabularySteps, type Vocabulary } from './vocabulary.js';
-import { runInSlices, runSync, type Steps } from './steps.js';
+import { runSync, type Scheduler, type Steps } from '../schedule/index.js';
 import { Accumulator, type ScoredTerm } from './score.js';
 import {
   BM25,
@@ -110,8 +110,9 @@ export class PassageIndex implements PassageSearch {
     documents: ReadonlyMap<string, AnalysedDocument>,
     passages: ReadonlyMap<string, Passage>,
     data: IndexData,
+    scheduler: Scheduler,
   ): Promise<PassageIndex> {
-    return runInSlices(PassageIndex.openSteps(documents, passages, data, DEFAULT_TUNING));
+    return scheduler.runInSlices(PassageIndex.openSteps(documents, passages, data, DEFAULT_TUNING));
   }
 
   private static *openSteps(

@@ -16,7 +16,7 @@
 import { joinFolded, processTerm, locateWords } from './terms.js';
 import { fieldHolds, type FieldPostings } from './index-data.js';
 import type { Vocabulary } from './vocabulary.js';
-import { runSync, type Steps } from './steps.js';
+import { runSync, type Steps } from '../schedule/index.js';
 import { findWords, phraseWords, type PhraseWord, type WordRun } from './phrase.js';
 import type { WordSequences } from './word-sequences.js';
 
@@ -56,7 +56,7 @@ export function createPhraseMatcher(seq: WordSequences): PhraseMatcher {
 /** Passages read between two yields while opening the matcher (the snapshot loads in slices). */
 const PASSAGES_PER_STEP = 4096;
 
-/** createPhraseMatcher as steps (steps.ts): it reads every word of every passage. */
+/** createPhraseMatcher as steps (schedule/steps.ts): it reads every word of every passage. */
 export function* phraseMatcherSteps(seq: WordSequences): Steps<PhraseMatcher> {
   const { words } = seq;
   const numberOf = new Map(words.map((w, i) => [w, i]));

@@ -4,7 +4,7 @@
  * library's.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Steps } from './steps.js';
+import type { Steps } from '../schedule/index.js';
 import { fuzzyWeight, prefixWeight } from './ranking.js';
 
 /** An index term a query word stands for, with how much a match on it counts. */

@@ -3,7 +3,7 @@
  * an update's date after its dateline, a post's date under its header.
  */
 import type { AnalysedDocument, Document, PartialDate } from '../types.js';
-import { parsePartialDate } from '../corpus/partial-date.js';
+import { parsePartialDate } from '../corpus/index.js';
 import { partialValue, partsOf } from './calendar.js';
 import { datelineParts } from './date-rules.js';
 import { findPostHeaders } from './post-headers.js';

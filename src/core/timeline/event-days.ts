@@ -2,7 +2,7 @@
  * The days an event's date covers, as `YYYY-MM-DD`: what the date filters compare. A month ends
  * on its last day and a year on 31 December; a range ends where its end does.
  */
-import { endOf, startOf } from '../corpus/partial-date.js';
+import { endOf, startOf } from '../corpus/index.js';
 
 export function firstDayOf(value: string): string {
   return startOf({ value, precision: 'day', approximate: false });

@@ -5,14 +5,14 @@
  * first.
  */
 import type { AnalysedDocument, Document, Passage, Sentence, Span } from '../types.js';
-import { formatPartialDate } from '../corpus/partial-date.js';
+import { formatPartialDate } from '../corpus/index.js';
 import { findDates } from './find-dates.js';
 import { isFurnitureLine } from './furniture-lines.js';
 import { findPostHeaders } from './post-headers.js';
 import { labelOf } from './event-label.js';
 import { mergeEventSteps } from './merge-events.js';
 import { referencesOf } from './date-references.js';
-import { runInSlices, runSync, type Steps } from '../search/steps.js';
+import { runSync, type Scheduler, type Steps } from '../schedule/index.js';
 import type { EventDate, EventSource, FoundDates, Timeline, TimelineEvent } from './types.js';
 
 /** Events plus the date expressions left out rather than guessed (undated posts, no document date). */
@@ -21,15 +21,15 @@ export function extractTimeline(documents: Iterable<AnalysedDocument>): Timeline
 }
 
 /**
- * `extractTimeline` with the event loop free every `sliceMs`: reading the dates of 100,000
+ * `extractTimeline` in the scheduler's slices, the event loop free between: reading the dates of 100,000
  * passages and merging their tellings takes seconds. Same steps, so the same result.
  */
 export function extractTimelineInSlices(
   documents: Iterable<AnalysedDocument>,
-  sliceMs: number,
+  scheduler: Scheduler,
   onError?: DocumentError,
 ): Promise<Timeline> {
-  return runInSlices(extractTimelineSteps(documents, onError), sliceMs);
+  return scheduler.runInSlices(extractTimelineSteps(documents, onError));
 }
 
 /**

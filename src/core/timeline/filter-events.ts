@@ -4,12 +4,10 @@
  * filter is a list of positions in the oldest-first order, read from the timeline's index; the
  * lists are intersected from the shortest, so a query costs what it keeps, not the timeline's size.
  */
-import type { Corpus } from '../corpus/corpus.js';
-import type { PartialDate } from '../types.js';
-import type { SearchHit } from '../search/passage-index.js';
-import { endOf, startOf } from '../corpus/partial-date.js';
-import { indexWords, processTerm } from '../search/terms.js';
-import { dayNumber, type TimelineIndex } from './timeline-index.js';
+import type { PartialDate, Passage } from '../types.js';
+import { type PassageIndex, type SearchHit, indexWords, processTerm } from '../search/index.js';
+import { endOf, startOf } from '../corpus/index.js';
+import { dayNumber, type IndexedTimeline, type TimelineIndex } from './timeline-index.js';
 import type { EventList, EventMention, TimelineEvent } from './types.js';
 
 export interface EventFilter {
@@ -24,10 +22,17 @@ export interface EventFilter {
   limit: number | null;
 }
 
+/** The part of a corpus the filters read (a loaded Corpus has all of it). */
+export interface TimelineCorpus {
+  timeline: IndexedTimeline;
+  index: Pick<PassageIndex, 'search'>;
+  passages: ReadonlyMap<string, Passage>;
+}
+
 const NONE = new Uint32Array(0);
 
 /** The events that pass every filter, oldest first; built only for the part that is read. */
-export function selectEvents(corpus: Corpus, filter: EventFilter): EventList {
+export function selectEvents(corpus: TimelineCorpus, filter: EventFilter): EventList {
   const { events, index } = corpus.timeline;
   const from = filter.from ? startOf(filter.from) : null;
   const to = filter.to ? endOf(filter.to) : null;
@@ -146,7 +151,7 @@ interface Topic {
   positions: Uint32Array;
 }
 
-function searchTopic(corpus: Corpus, text: string): Topic {
+function searchTopic(corpus: TimelineCorpus, text: string): Topic {
   const outcome = corpus.index.search({ text, excludeRoles: ['commenter'] });
   const hit = new Set<string>();
   for (const h of outcome.hits) {
@@ -168,7 +173,7 @@ function searchTopic(corpus: Corpus, text: string): Topic {
  * among the search hits; when some of those tellings have a query word in their own sentence,
  * only those are kept. `kept` holds only events with such a telling (they came from `positions`).
  */
-function aboutTopic(corpus: Corpus, topic: Topic, kept: Uint32Array): Uint32Array {
+function aboutTopic(corpus: TimelineCorpus, topic: Topic, kept: Uint32Array): Uint32Array {
   const { events } = corpus.timeline;
   const related = (quoteId: string) => {
     if (topic.hit.has(quoteId)) return true;

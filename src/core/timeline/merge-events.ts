@@ -5,7 +5,7 @@
  * merged telling would be shown under a date its sentence does not give; and two events of one
  * day (or month) that share no topic stay apart.
  */
-import { runSync, type Steps } from '../search/steps.js';
+import { runSync, type Steps } from '../schedule/index.js';
 import { keywordsOf } from './event-label.js';
 import type { TimelineEvent } from './types.js';
 

@@ -8,7 +8,7 @@
  * "yesterday" and "today" are the day it was sent, not the day the page was published.
  */
 import type { PartialDate } from '../types.js';
-import { parsePartialDate } from '../corpus/partial-date.js';
+import { parsePartialDate } from '../corpus/index.js';
 import { addDays, isValidDay, partialValue, partsOf } from './calendar.js';
 import { DAY, MONTH, YEAR, monthNumber } from './date-patterns.js';
 

@@ -5,7 +5,7 @@
  * in the oldest-first order, intersected by the filters), and skipped expressions by speaker.
  */
 import type { Passage } from '../types.js';
-import { runSync, type Steps } from '../search/steps.js';
+import { runSync, type Steps } from '../schedule/index.js';
 import { firstDayOf, lastDayOf } from './event-days.js';
 import type { Timeline } from './types.js';
 

@@ -8,7 +8,7 @@ import type { AnalysedDocument, Passage } from '../types.js';
 import { CANDIDATE_LIMIT, CANDIDATES_PER_SENTENCE, MIN_VERIFY_WORDS } from './thresholds.js';
 import { documentTokens, firstWordAtOrAfter, type DocumentTokens } from './document-tokens.js';
 import { tokenize } from './tokens.js';
-import { pause } from '../commands/turns.js';
+import type { Scheduler } from '../schedule/index.js';
 
 /** The part of a corpus /verify needs (a loaded Corpus has all of it). */
 export interface VerifyCorpus {
@@ -37,7 +37,11 @@ export interface Window {
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Candidate passages for the pasted text: for the whole, and for each of its sentences. */
-export async function collectCandidates(corpus: VerifyCorpus, text: string): Promise<Passage[]> {
+export async function collectCandidates(
+  corpus: VerifyCorpus,
+  text: string,
+  scheduler: Scheduler,
+): Promise<Passage[]> {
   const seen = new Map<string, Passage>();
   const add = (ps: readonly Passage[]) => {
     for (const p of ps) if (!seen.has(p.id)) seen.set(p.id, p);
@@ -49,7 +53,7 @@ export async function collectCandidates(corpus: VerifyCorpus, text: string): Pro
   if (sentences.length > 1) {
     for (const s of sentences) {
       if (tokenize(s).length < MIN_VERIFY_WORDS) continue;
-      await pause();
+      await scheduler.pause();
       add(corpus.index.candidates(s, CANDIDATES_PER_SENTENCE));
     }
   }
@@ -61,13 +65,14 @@ export async function buildWindows(
   corpus: VerifyCorpus,
   candidates: readonly Passage[],
   pastedWords: number,
+  scheduler: Scheduler,
 ): Promise<Window[]> {
   const ranges = new Map<string, [number, number][]>();
   for (const p of candidates) {
     const analysed = corpus.documents.get(p.documentId);
     if (!analysed) continue;
     // tokenising a document not seen lately is the costly step: one document per step
-    await pause();
+    await scheduler.pause();
     const doc = documentTokens(analysed);
     const a = firstWordAtOrAfter(doc.starts, p.start);
     const b = firstWordAtOrAfter(doc.starts, p.end);

@@ -4,7 +4,6 @@
  * with words left out between them).
  */
 import { fitAlign } from './align.js';
-import { pause } from '../commands/turns.js';
 import type { Window } from './candidate-windows.js';
 import { tokensOf } from './document-tokens.js';
 import type { Segmentation } from './splice.js';
@@ -32,7 +31,7 @@ export async function alignAll(
     if (c) aligned.push(c);
   };
   for (const window of check.windows) {
-    await pause();
+    await check.scheduler.pause();
     const a = fitAlign(check.words, window.doc.norms.slice(window.start, window.end));
     if (a.end > a.start)
       add(align(check, window, window.start + a.start, window.start + a.end, false));

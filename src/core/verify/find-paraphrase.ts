@@ -17,7 +17,12 @@ export async function findParaphrase(
   candidates: readonly Passage[],
 ): Promise<Found | null> {
   const ranked = (
-    await rankParaphrases(check.tokens, candidates, termWeights(check.corpus.index))
+    await rankParaphrases(
+      check.tokens,
+      candidates,
+      termWeights(check.corpus.index),
+      check.scheduler,
+    )
   ).filter((p) => p.share >= PARAPHRASE_MIN_TERM_SHARE && p.shared >= PARAPHRASE_MIN_SHARED_TERMS);
   if (ranked.length === 0) return null;
   const evidence: Evidence[] = [];

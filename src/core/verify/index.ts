@@ -1,7 +1,9 @@
 /**
- * /verify: what other layers may use. The command is registered in core/commands/registry.ts.
+ * /verify's decision (is a pasted text in the corpus, and how does it differ) and its evidence.
  */
-export { verify } from './verify-command.js';
-export { type Verdict } from './verify-quote.js';
-export { type VerifyData } from './verify-reply.js';
+export type { VerifyCorpus } from './candidate-windows.js';
+export type { Evidence } from './evidence.js';
 export type { MeaningFlag } from './meaning-flags.js';
+export { VERIFY_MAX_TEXT } from './thresholds.js';
+export { type Verdict, verifyQuote, type VerifyResult } from './verify-quote.js';
+export { type DiffPart, formatDiff } from './word-diff.js';

@@ -2,7 +2,7 @@
  * Changes that flip what a quote means, read off a word diff: a negation added or removed, a
  * number changed, a name changed. A swapped adjective changes the words; these change the claim.
  */
-import { compoundParts } from '../search/compounds.js';
+import { compoundParts } from '../search/index.js';
 import { normaliseWord, type Token } from './tokens.js';
 import type { DiffHunk, WordDiff } from './word-diff.js';
 

@@ -8,11 +8,11 @@
  * docs/benchmarks.md).
  */
 import type { Passage, Span } from '../types.js';
-import { processTerm } from '../search/terms.js';
+import { processTerm } from '../search/index.js';
 import { tokenize, type Token } from './tokens.js';
 import { PARAPHRASE_WINDOW_SENTENCES } from './thresholds.js';
 import { STOP_WORDS } from './stop-words.js';
-import { pause } from '../commands/turns.js';
+import type { Scheduler } from '../schedule/index.js';
 
 /** The key terms of some words, without repeats. */
 function keyTerms(tokens: readonly Token[]): string[] {
@@ -64,6 +64,7 @@ export async function rankParaphrases(
   pastedTokens: readonly Token[],
   candidates: readonly Passage[],
   weights: TermWeights,
+  scheduler: Scheduler,
 ): Promise<ParaphraseWindow[]> {
   const terms = keyTerms(pastedTokens);
   const total = terms.reduce((sum, t) => sum + weights.weight(t), 0);
@@ -71,7 +72,7 @@ export async function rankParaphrases(
   const wanted = new Set(terms);
   const out: ParaphraseWindow[] = [];
   for (const passage of candidates) {
-    await pause();
+    await scheduler.pause();
     const sentences =
       passage.sentences.length > 0
         ? passage.sentences

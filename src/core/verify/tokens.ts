@@ -3,7 +3,7 @@
  * versus straight quotes, dashes and other punctuation are ignored, while each word keeps the
  * span it came from so that what is shown is always sliced from the original text.
  */
-import { COMPOUND_HEAD, joinCompound } from '../search/compounds.js';
+import { COMPOUND_HEAD, joinCompound } from '../search/index.js';
 
 export interface Token {
   /** The word as compared: lower case, no diacritics, straight apostrophes, compounds joined. */

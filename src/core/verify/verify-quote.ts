@@ -14,7 +14,7 @@ import { findParaphrase } from './find-paraphrase.js';
 import { meaningFlags } from './meaning-flags.js';
 import { segmentIntoParts, type Segmentation } from './splice.js';
 import { stripQuoteNoise } from './strip-noise.js';
-import { pause } from '../commands/turns.js';
+import type { Scheduler } from '../schedule/index.js';
 import {
   ALTERED_MIN_SIMILARITY,
   MAX_MATCHES,
@@ -44,6 +44,7 @@ export async function verifyQuote(
   corpus: VerifyCorpus,
   text: string,
   claimedSpeaker: string | null,
+  scheduler: Scheduler,
 ): Promise<VerifyOutcome> {
   const cleaned = stripQuoteNoise(
     text,
@@ -63,14 +64,15 @@ export async function verifyQuote(
       message: `Paste at least ${MIN_VERIFY_WORDS} words to verify: shorter phrases occur everywhere.`,
     };
   }
-  const candidates = await collectCandidates(corpus, cleaned.text);
+  const candidates = await collectCandidates(corpus, cleaned.text, scheduler);
   const check: Check = {
     corpus,
     pasted: cleaned.text,
     tokens,
     words: norms(tokens),
     claimed,
-    windows: await buildWindows(corpus, candidates, tokens.length),
+    windows: await buildWindows(corpus, candidates, tokens.length, scheduler),
+    scheduler,
   };
   const base = { pasted: cleaned.text, claimedSpeaker: claimed, speakerFrom, glue: [] as string[] };
   const done = (found: Found): VerifyOutcome => ({ ok: true, result: { ...base, ...found } });
@@ -79,11 +81,11 @@ export async function verifyQuote(
   const segmentation = segmentIntoParts(check.words, check.windows, (owner) =>
     preference(check, owner.speaker, owner.role),
   );
-  await pause();
+  await scheduler.pause();
   const aligned = await alignAll(check, segmentation);
   const found = findSplice(check, segmentation, aligned) ?? findAltered(check, aligned);
   if (found) return done(found);
-  await pause();
+  await scheduler.pause();
   return done(
     (await findParaphrase(check, candidates)) ?? {
       verdict: 'not-found',

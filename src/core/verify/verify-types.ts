@@ -3,6 +3,7 @@
  * rules they all apply.
  */
 import type { Role } from '../types.js';
+import type { Scheduler } from '../schedule/index.js';
 import type { VerifyCorpus, Window } from './candidate-windows.js';
 import type { Evidence } from './evidence.js';
 import type { MeaningFlag } from './meaning-flags.js';
@@ -38,6 +39,8 @@ export interface Check {
   words: string[];
   claimed: string | null;
   windows: Window[];
+  /** Long steps pause through it between documents and alignments. */
+  scheduler: Scheduler;
 }
 
 /** What one step found: a verdict and its evidence. */

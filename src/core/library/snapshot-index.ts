@@ -3,8 +3,7 @@
  * must pass before it is used (a checksum catches damage; these catch a writer bug).
  */
 import type { Passage } from '../types.js';
-import type { IndexData } from '../search/index-data.js';
-import { NO_TERM } from '../search/word-sequences.js';
+import { type IndexData, NO_TERM } from '../search/index.js';
 
 export interface TypedSection {
   name: string;

@@ -14,10 +14,11 @@ import { createHash } from 'node:crypto';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalysedDocument, CorpusIssue, CorpusProfile, Passage } from '../types.js';
-import type { IndexData } from '../search/index-data.js';
-import type { Timeline } from '../timeline/types.js';
+import type { Scheduler } from '../schedule/index.js';
+import { describeFsError } from '../corpus/index.js';
+import type { IndexData } from '../search/index.js';
+import type { Timeline } from '../timeline/index.js';
 import { makeFolders } from './cache-dir.js';
-import { describeFsError } from './corpus-fs.js';
 import { SNAPSHOT_FORMAT } from './corpus-key.js';
 import { decodeDocument, encodeDocument, type EncodedDocument } from './snapshot-documents.js';
 import {
@@ -36,8 +37,6 @@ import {
 const MAGIC = 'VERBATIM SNAPSHOT\n';
 const PAYLOAD_START = 24;
 const END = '\nEND';
-/** Work between two yields to the event loop while loading. */
-const SLICE_MS = 8;
 
 export interface CorpusParts {
   profile: CorpusProfile;
@@ -75,6 +74,7 @@ export async function writeSnapshot(
   file: string,
   key: string,
   parts: CorpusParts,
+  scheduler: Scheduler,
 ): Promise<number> {
   await makeFolders(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
@@ -100,14 +100,6 @@ export async function writeSnapshot(
     offset += chunk.length;
     if (pendingBytes >= 1 << 20) await flush();
   };
-  let sliceStart = performance.now();
-  /** Lets the event loop run when a slice of encoding has taken its time. */
-  const breathe = async () => {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToLoop();
-      sliceStart = performance.now();
-    }
-  };
   const section = async (name: string, write: () => Promise<void>) => {
     const pad = (8 - (offset % 8)) % 8;
     if (pad) await put(new Uint8Array(pad));
@@ -121,7 +113,7 @@ export async function writeSnapshot(
       await put(Buffer.from(JSON.stringify({ profile: parts.profile, issues: parts.issues })));
       for (const a of parts.documents.values()) {
         await put(Buffer.from(`\n${JSON.stringify(encodeDocument(a))}`));
-        await breathe();
+        await scheduler.pause();
       }
     });
     await section('timeline', async () => {
@@ -129,7 +121,7 @@ export async function writeSnapshot(
       await put(Buffer.from(JSON.stringify({ events: events.length, skipped: skipped.length })));
       for (const e of events) {
         await put(Buffer.from(`\n${JSON.stringify(encodeEvent(e, parts))}`));
-        await breathe();
+        await scheduler.pause();
       }
       for (let i = 0; i < skipped.length; i += SKIPPED_PER_LINE) {
         const line = skipped.slice(i, i + SKIPPED_PER_LINE).map((x) => encodeSkipped(x, parts));
@@ -169,7 +161,11 @@ export async function writeSnapshot(
   return PAYLOAD_START + offset + tail;
 }
 
-export async function readSnapshot(file: string, key: string): Promise<SnapshotRead> {
+export async function readSnapshot(
+  file: string,
+  key: string,
+  scheduler: Scheduler,
+): Promise<SnapshotRead> {
   let buf: Buffer;
   try {
     // Reading a named pipe (or a device) would not return: only a regular file is read.
@@ -192,10 +188,11 @@ export async function readSnapshot(file: string, key: string): Promise<SnapshotR
       return { ok: false, reason: 'stale', detail: 'the corpus, the options or the code changed' };
     const payload = buf.subarray(PAYLOAD_START, headerStart);
     if (payload.length !== header.payloadBytes) return corrupt('wrong length');
-    if ((await sha256InSlices(payload)) !== header.checksum) return corrupt('checksum mismatch');
-    const parts = await decode(payload, header);
-    await yieldToLoop();
-    const problem = await checkIndexData(parts.index, parts.passages, yieldToLoop);
+    if ((await sha256InSlices(payload, scheduler)) !== header.checksum)
+      return corrupt('checksum mismatch');
+    const parts = await decode(payload, header, scheduler);
+    await scheduler.yieldNow();
+    const problem = await checkIndexData(parts.index, parts.passages, () => scheduler.yieldNow());
     if (problem) return corrupt(problem);
     return { ok: true, parts, bytes: buf.length };
   } catch (err) {
@@ -214,17 +211,17 @@ function corrupt(detail: string): SnapshotRead {
   return { ok: false, reason: 'corrupt', detail };
 }
 
-async function sha256InSlices(buf: Buffer): Promise<string> {
+async function sha256InSlices(buf: Buffer, scheduler: Scheduler): Promise<string> {
   const hash = createHash('sha256');
   const SLICE = 4 << 20;
   for (let at = 0; at < buf.length; at += SLICE) {
     hash.update(buf.subarray(at, Math.min(buf.length, at + SLICE)));
-    await yieldToLoop();
+    await scheduler.yieldNow();
   }
   return hash.digest('hex');
 }
 
-async function decode(buf: Buffer, header: Header): Promise<CorpusParts> {
+async function decode(buf: Buffer, header: Header, scheduler: Scheduler): Promise<CorpusParts> {
   const section = (name: string) => {
     const s = header.sections.find((x) => x.name === name);
     if (!s || s.offset + s.length > header.payloadBytes) throw new Error(`section ${name} missing`);
@@ -239,13 +236,7 @@ async function decode(buf: Buffer, header: Header): Promise<CorpusParts> {
   };
   const documents = new Map<string, AnalysedDocument>();
   const passages = new Map<string, Passage>();
-  let sliceStart = performance.now();
-  const pause = async () => {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToLoop();
-      sliceStart = performance.now();
-    }
-  };
+  const pause = () => scheduler.pause();
   while (!documentLines.done()) {
     const a = decodeDocument(JSON.parse(documentLines.next()) as EncodedDocument);
     documents.set(a.document.id, a);
@@ -268,7 +259,7 @@ async function decode(buf: Buffer, header: Header): Promise<CorpusParts> {
     new Uint8Array(copy).set(buf.subarray(at, at + length));
     return new Ctor(copy);
   };
-  await yieldToLoop();
+  await scheduler.yieldNow();
   const ids = [...passages.values()].filter((p) => p.kind !== 'heading').map((p) => p.id);
   const index = rebuildIndexShape(ids, terms, readable, words, header.averageLengths, typed);
   return { profile: head.profile, issues: head.issues, documents, passages, timeline, index };
@@ -288,8 +279,4 @@ function lines(buf: Buffer, at: number, length: number): { next(): string; done(
     },
     done: () => lineStart >= end,
   };
-}
-
-function yieldToLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

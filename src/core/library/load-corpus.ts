@@ -7,22 +7,20 @@
  */
 import type { Logger } from 'pino';
 import type { AnalysedDocument, CorpusIssue, Passage } from '../types.js';
+import { Scheduler } from '../schedule/index.js';
+import {
+  analyseDocument,
+  createSpeakerDirectory,
+  dedupeQuoteIds,
+  NODE_CORPUS_FS,
+  readDocuments,
+  type CorpusFs,
+} from '../corpus/index.js';
+import { indexDataSteps, PassageIndex, searchablePassages } from '../search/index.js';
+import { extractTimelineInSlices, indexTimelineSteps } from '../timeline/index.js';
 import type { Corpus } from './corpus.js';
-import { analyseDocument } from './analyse-document.js';
-import { readDocuments } from './read-documents.js';
-import { createSpeakerDirectory } from './speakers.js';
-import { dedupeQuoteIds } from './quote-id.js';
-import { indexDataSteps, searchablePassages } from '../search/index-data.js';
-import { runInSlices } from '../search/steps.js';
-import { PassageIndex } from '../search/passage-index.js';
-import { extractTimelineInSlices } from '../timeline/extract-events.js';
-import { indexTimelineSteps } from '../timeline/timeline-index.js';
 import { corpusKey } from './corpus-key.js';
-import { NODE_CORPUS_FS, type CorpusFs } from './corpus-fs.js';
 import { readSnapshot, snapshotPath, writeSnapshot, type CorpusParts } from './snapshot.js';
-
-/** Work between two yields to the event loop while analysing. */
-const SLICE_MS = 10;
 
 export interface LoadCorpusOptions {
   logger: Logger;
@@ -30,11 +28,13 @@ export interface LoadCorpusOptions {
   cacheDir?: string | null;
   /** Where the corpus files are read from; the real file system unless a test fails an entry. */
   fs?: CorpusFs;
+  /** The process's scheduler (start-up makes one); a fresh one when the caller has none. */
+  scheduler?: Scheduler;
 }
 
 export async function loadCorpus(
   dir: string,
-  { logger, cacheDir, fs = NODE_CORPUS_FS }: LoadCorpusOptions,
+  { logger, cacheDir, fs = NODE_CORPUS_FS, scheduler = new Scheduler() }: LoadCorpusOptions,
 ): Promise<Corpus> {
   const started = performance.now();
   let parts: CorpusParts | null = null;
@@ -42,7 +42,7 @@ export async function loadCorpus(
   const file = cacheDir ? snapshotPath(cacheDir, dir) : null;
   const key = file ? await corpusKey(dir, fs) : null;
   if (file && key) {
-    const read = await readSnapshot(file, key);
+    const read = await readSnapshot(file, key, scheduler);
     if (read.ok) {
       parts = read.parts;
       from = 'snapshot';
@@ -56,11 +56,11 @@ export async function loadCorpus(
   }
   let timelineMs: number | undefined;
   if (!parts) {
-    const analysed = await analyseCorpus(dir, fs, logger);
+    const analysed = await analyseCorpus(dir, fs, logger, scheduler);
     const timelineStarted = performance.now();
     const timeline = await extractTimelineInSlices(
       analysed.documents.values(),
-      SLICE_MS,
+      scheduler,
       (a, err) => {
         // A bug in a date rule must not take the corpus down: that document has no events.
         logger.error({ err, file: a.document.file }, 'reading dates failed');
@@ -74,18 +74,18 @@ export async function loadCorpus(
     );
     timelineMs = Math.round(performance.now() - timelineStarted);
     parts = { ...analysed, timeline };
-    if (file && key) await saveSnapshot(dir, fs, file, key, parts, logger);
+    if (file && key) await saveSnapshot(dir, fs, file, key, parts, logger, scheduler);
   }
 
   const { profile, documents, passages, issues } = parts;
-  await new Promise((resolve) => setImmediate(resolve));
+  await scheduler.yieldNow();
   // Speakers found in the texts join those of the corpus file, so filters and autocomplete know them.
   const speakers = createSpeakerDirectory(
     profile,
     [...passages.values()].map((p) => p.speaker),
   );
-  const index = await PassageIndex.openInSlices(documents, passages, parts.index);
-  const timeline = await runInSlices(indexTimelineSteps(parts.timeline, passages), SLICE_MS);
+  const index = await PassageIndex.openInSlices(documents, passages, parts.index, scheduler);
+  const timeline = await scheduler.runInSlices(indexTimelineSteps(parts.timeline, passages));
 
   for (const issue of issues) {
     logger.warn({ file: issue.file, field: issue.field, severity: issue.severity }, issue.message);
@@ -110,19 +110,16 @@ async function analyseCorpus(
   dir: string,
   fs: CorpusFs,
   logger: Logger,
+  scheduler: Scheduler,
 ): Promise<Omit<CorpusParts, 'timeline'>> {
   const { documents, profile, issues } = await readDocuments(dir, fs);
   const issueList: CorpusIssue[] = [...issues];
   const directory = createSpeakerDirectory(profile);
 
   const analysed = new Map<string, AnalysedDocument>();
-  let sliceStart = performance.now();
   for (const doc of documents) {
     // A large corpus takes seconds to analyse: leave the event loop free between documents.
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await scheduler.pause();
     try {
       analysed.set(doc.id, analyseDocument(doc, directory));
     } catch (err) {
@@ -139,7 +136,7 @@ async function analyseCorpus(
   const all: Passage[] = [...analysed.values()].flatMap((a) => a.passages);
   dedupeQuoteIds(all);
   const passages = new Map(all.map((p) => [p.id, p]));
-  const index = await runInSlices(indexDataSteps(searchablePassages(all)));
+  const index = await scheduler.runInSlices(indexDataSteps(searchablePassages(all)));
   return { profile, issues: issueList, documents: analysed, passages, index };
 }
 
@@ -151,13 +148,14 @@ async function saveSnapshot(
   key: string,
   parts: CorpusParts,
   logger: Logger,
+  scheduler: Scheduler,
 ): Promise<void> {
   try {
     if ((await corpusKey(dir, fs)) !== key) {
       logger.info({ file }, 'corpus changed while loading; snapshot not saved');
       return;
     }
-    const bytes = await writeSnapshot(file, key, parts);
+    const bytes = await writeSnapshot(file, key, parts, scheduler);
     logger.info({ file, bytes }, 'corpus snapshot saved');
   } catch (err) {
     logger.warn({ err, file }, 'could not save the corpus snapshot; the next start rebuilds');

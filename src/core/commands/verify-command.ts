@@ -5,11 +5,10 @@
  * message's text.
  */
 import { z } from 'zod';
-import { errorReply } from '../reply/reply.js';
-import { nameSchema, resolveSpeaker, speakerOptionDef } from '../commands/common-options.js';
-import { defineCommand, type OptionDef } from '../commands/define-command.js';
-import { VERIFY_MAX_TEXT } from './thresholds.js';
-import { verifyQuote } from './verify-quote.js';
+import { errorReply } from '../reply/index.js';
+import { nameSchema, resolveSpeaker, speakerOptionDef } from './common-options.js';
+import { defineCommand, type OptionDef } from './define-command.js';
+import { VERIFY_MAX_TEXT, verifyQuote } from '../verify/index.js';
 import { verifyReply } from './verify-reply.js';
 
 const options: readonly OptionDef[] = [
@@ -42,7 +41,7 @@ const input = z.object({
   speaker: nameSchema.optional(),
 });
 
-export const verify = defineCommand({
+export const verifyCommand = defineCommand({
   name: 'verify',
   description:
     'Check a pasted quote: verbatim, altered, spliced, misattributed or not in the corpus',
@@ -55,7 +54,7 @@ export const verify = defineCommand({
   run: async (args, ctx) => {
     const speaker = resolveSpeaker(ctx.corpus, args.speaker);
     if (!speaker.ok) return speaker.reply;
-    const outcome = await verifyQuote(ctx.corpus, args.text, speaker.value);
+    const outcome = await verifyQuote(ctx.corpus, args.text, speaker.value, ctx.scheduler);
     if (!outcome.ok) return errorReply(outcome.code, outcome.message);
     ctx.logger.debug(
       { verdict: outcome.result.verdict, matches: outcome.result.evidence.length },

@@ -3,9 +3,9 @@
  * every quotable passage by quote id, the speaker directory, the search index and the dated events.
  */
 import type { AnalysedDocument, CorpusIssue, CorpusProfile, Passage } from '../types.js';
-import type { SpeakerDirectory } from './speakers.js';
-import type { PassageIndex } from '../search/passage-index.js';
-import type { IndexedTimeline } from '../timeline/timeline-index.js';
+import type { SpeakerDirectory } from '../corpus/index.js';
+import type { PassageIndex } from '../search/index.js';
+import type { IndexedTimeline } from '../timeline/index.js';
 
 export interface Corpus {
   /** The folder it was loaded from. */

@@ -7,15 +7,19 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_OPTIONS } from '../search/passage-index.js';
-import { describeFsError, NODE_CORPUS_FS, type CorpusFs } from './corpus-fs.js';
-import { listCorpusFiles } from './list-corpus-files.js';
+import { INDEX_OPTIONS } from '../search/index.js';
+import {
+  describeFsError,
+  NODE_CORPUS_FS,
+  type CorpusFs,
+  listCorpusFiles,
+} from '../corpus/index.js';
 
 /** Bump when the snapshot layout changes. */
 export const SNAPSHOT_FORMAT = 2;
 
 /** The folders of `src/core` whose code shapes what the snapshot holds. */
-export const CODE_FOLDERS: readonly string[] = ['corpus', 'search', 'timeline'];
+export const CODE_FOLDERS: readonly string[] = ['corpus', 'search', 'timeline', 'library'];
 
 let codeHash: Promise<string> | null = null;
 

@@ -3,16 +3,19 @@
  * quote blocks (sliced from the body, with the full sentences around a fragment), and the word
  * diff in wdiff notation as a context block. `data` is the CLI's `--json` output.
  */
-import { UNATTRIBUTED } from '../corpus/mentions.js';
+import { UNATTRIBUTED } from '../corpus/index.js';
 import type { Role, Span } from '../types.js';
-import { sourceRefOf } from '../commands/source-ref.js';
-import { roleLabel } from '../reply/labels.js';
-import { makeReply, type Block, type Reply, type SourceRef } from '../reply/reply.js';
-import type { VerifyCorpus } from './candidate-windows.js';
-import type { Evidence } from './evidence.js';
-import type { MeaningFlag } from './meaning-flags.js';
-import type { Verdict, VerifyResult } from './verify-quote.js';
-import { formatDiff, type DiffPart } from './word-diff.js';
+import { sourceRefOf } from './source-ref.js';
+import { roleLabel, makeReply, type Block, type Reply, type SourceRef } from '../reply/index.js';
+import {
+  type VerifyCorpus,
+  type Evidence,
+  type MeaningFlag,
+  type Verdict,
+  type VerifyResult,
+  formatDiff,
+  type DiffPart,
+} from '../verify/index.js';
 
 /** One entry of `data.matches`. */
 interface VerifyMatchData {

@@ -2,9 +2,8 @@
  * A page of a timeline as a Reply: one line per event (date as precise as known, label, speaker,
  * sources with their quote ids), paging buttons, and the JSON payload `{ events }`.
  */
-import { makeReply, type Block, type Button, type Reply } from '../reply/reply.js';
-import { labelEventDate } from './format-event-date.js';
-import type { EventList, TimelineEvent } from './types.js';
+import { makeReply, type Block, type Button, type Reply } from '../reply/index.js';
+import { labelEventDate, type EventList, type TimelineEvent } from '../timeline/index.js';
 
 const EVENTS_PER_PAGE = 10;
 /**

@@ -1,10 +1,10 @@
 /**
- * Turns: commands one at a time, in arrival order, with the event loop free between slices.
+ * The scheduler's turns: commands one at a time, in arrival order, with the event loop free between slices.
  * Work is simulated by busy-waiting on the clock, so a slower machine only makes the slices end
  * sooner: every ordering asserted here holds however noisy the machine is.
  */
 import { describe, expect, it } from 'vitest';
-import { createTurns } from '../../src/core/commands/turns.js';
+import { Scheduler } from '../../src/core/schedule/scheduler.js';
 
 function busy(ms: number): void {
   const until = performance.now() + ms;
@@ -15,7 +15,7 @@ function busy(ms: number): void {
 
 describe('turns', () => {
   it('GIVEN commands arriving together THEN they run one at a time, in arrival order', async () => {
-    const turns = createTurns(10);
+    const turns = new Scheduler(10);
     const log: string[] = [];
     const job = (name: string) =>
       turns.run(async () => {
@@ -32,7 +32,7 @@ describe('turns', () => {
   });
 
   it('GIVEN a burst longer than a slice THEN a timer set before it fires before the burst ends', async () => {
-    const turns = createTurns(10);
+    const turns = new Scheduler(10);
     const order: string[] = [];
     setTimeout(() => order.push('timer'), 0);
     const jobs = Array.from({ length: 6 }, (_, i) =>
@@ -49,7 +49,7 @@ describe('turns', () => {
   });
 
   it('GIVEN one long command that pauses between steps THEN the loop runs between its slices', async () => {
-    const turns = createTurns(10);
+    const turns = new Scheduler(10);
     let timerFired = false;
     let stepsBeforeTimer = -1;
     let steps = 0;
@@ -70,7 +70,7 @@ describe('turns', () => {
   });
 
   it('GIVEN a command that throws THEN the error reaches its caller and the next command runs', async () => {
-    const turns = createTurns(10);
+    const turns = new Scheduler(10);
     const failing = turns.run(() => {
       throw new Error('boom');
     });
@@ -80,7 +80,7 @@ describe('turns', () => {
   });
 
   it('GIVEN short commands within one slice THEN they run without waiting for the next loop iteration', async () => {
-    const turns = createTurns(1_000);
+    const turns = new Scheduler(1_000);
     let timerFired = false;
     setTimeout(() => (timerFired = true), 0);
     await Promise.all([1, 2, 3].map((n) => turns.run(() => n)));
@@ -90,7 +90,7 @@ describe('turns', () => {
 
 describe('turns across callbacks', () => {
   it('GIVEN commands arriving in separate callbacks of one loop iteration THEN the slice is shared', async () => {
-    const turns = createTurns(10);
+    const turns = new Scheduler(10);
     const order: string[] = [];
     // each starts in its own immediate, as interactions read from one socket do, and each has
     // finished before the next arrives: the turn is free every time

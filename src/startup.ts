@@ -5,18 +5,19 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { loadConfig, type Config } from '../../config.js';
-import { createLogger } from '../../logger.js';
+import { loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
 import {
   describeFsError,
   loadCorpus,
   prepareCacheDir,
+  Scheduler,
   type Corpus,
   type CorpusIssue,
-} from '../../core/index.js';
+} from './core/index.js';
 
 export type Startup =
-  | { ok: true; config: Config; logger: Logger; corpus: Corpus }
+  | { ok: true; config: Config; logger: Logger; corpus: Corpus; scheduler: Scheduler }
   | { ok: false; exitCode: number; message: string };
 
 /**
@@ -51,11 +52,14 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
     // The console and CLI log only errors: say it on stderr too, once.
     if (!logger.isLevelEnabled('warn')) process.stderr.write(`${message}\n`);
   }
+  // One event loop, one scheduler: it slices the loading and then the commands' turns.
+  const scheduler = new Scheduler();
   const corpus = await loadCorpus(config.corpusDir, {
     logger,
     cacheDir: cache.ok ? config.cacheDir : null,
+    scheduler,
   });
-  return { ok: true, config, logger, corpus };
+  return { ok: true, config, logger, corpus, scheduler };
 }
 
 /** A configuration problem: said on stderr; exit 2, since a restart will not help until it is fixed. */

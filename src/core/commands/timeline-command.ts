@@ -3,7 +3,7 @@
  * it; narrowed by topic (search index), date span and speaker; paged.
  */
 import { z } from 'zod';
-import { errorReply, makeReply, type Reply } from '../reply/reply.js';
+import { errorReply, makeReply, type Reply } from '../reply/index.js';
 import {
   dateSchema,
   fromOptionDef,
@@ -12,11 +12,11 @@ import {
   resolveSpeaker,
   speakerOptionDef,
   toOptionDef,
-} from '../commands/common-options.js';
-import { defineCommand, type CommandContext, type OptionDef } from '../commands/define-command.js';
-import { formatOptionText, parseOptionText } from '../commands/option-text.js';
-import { tokenizeWords } from '../search/terms.js';
-import { selectEvents } from './filter-events.js';
+} from './common-options.js';
+import { defineCommand, type CommandContext, type OptionDef } from './define-command.js';
+import { formatOptionText, parseOptionText } from './option-text.js';
+import { tokenizeWords } from '../search/index.js';
+import { selectEvents } from '../timeline/index.js';
 import { timelineReply } from './timeline-reply.js';
 
 const MAX_TOPIC_LENGTH = 200;
@@ -59,7 +59,7 @@ const input = z.object({
 
 type TimelineInput = z.output<typeof input>;
 
-export const timeline = defineCommand({
+export const timelineCommand = defineCommand({
   name: 'timeline',
   description: 'What happened when: dated events with the sentence and source behind each',
   options,

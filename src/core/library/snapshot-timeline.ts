@@ -15,8 +15,8 @@ import type {
   SkipReason,
   Timeline,
   TimelineEvent,
-} from '../timeline/types.js';
-import { formatPartialDate } from './partial-date.js';
+} from '../timeline/index.js';
+import { formatPartialDate } from '../corpus/index.js';
 
 /** [quote id, sentence start, sentence end, expression, rule] */
 type MentionTuple = [string, number, number, string, string];

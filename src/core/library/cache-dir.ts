@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from './corpus-fs.js';
+import { describeFsError } from '../corpus/index.js';
 
 export type CacheDirCheck = { ok: true } | { ok: false; reason: string };
 
