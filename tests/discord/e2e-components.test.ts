@@ -3,7 +3,14 @@
  * command, with the real discord.js Client against the fake Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, dispatch, dispatchAction, suggest, type Corpus } from '../../src/core/index.js';
+import {
+  COMMANDS,
+  dispatch,
+  dispatchAction,
+  outcomeOf,
+  suggest,
+  type Corpus,
+} from '../../src/core/index.js';
 import { toChoices } from '../../src/adapters/discord/autocomplete-choices.js';
 import { renderNotice } from '../../src/adapters/discord/render-discord.js';
 import { silentLogger } from '../../src/logger.js';
@@ -156,7 +163,7 @@ describe('buttons', () => {
       { id: 'quote.page', state: { args: 'speaker:', page: 1 } },
       ctx(),
     );
-    expect([callback.body, stale.error?.code]).toEqual([
+    expect([callback.body, outcomeOf(stale)]).toEqual([
       callbackBody(4, rendered(stale, ALICE)),
       'stale-action',
     ]);

@@ -5,6 +5,7 @@ import {
   loadCorpus,
   type Block,
   type CommandContext,
+  type AnswerReply,
   type Reply,
 } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
@@ -16,14 +17,13 @@ import { EI_SOURCE } from '../fixtures/source-refs.js';
 
 const EI = EI_SOURCE;
 
-function reply(fields: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {
+function reply(fields: Partial<AnswerReply> & Pick<AnswerReply, 'blocks'>): AnswerReply {
   return {
     type: 'card',
     title: 'Title',
     visibility: 'public',
     paging: null,
     data: null,
-    error: null,
     ...fields,
   };
 }
@@ -127,7 +127,9 @@ describe('renderSlack: whole messages', () => {
       ],
       visibility: 'private',
       paging: null,
-      data: null,
+      data: {
+        error: { code: 'unknown-speaker', message: 'No speaker called "<@U123>" in this corpus.' },
+      },
       error: { code: 'unknown-speaker', message: 'No speaker called "<@U123>" in this corpus.' },
     };
     expect(render(error)).toEqual({

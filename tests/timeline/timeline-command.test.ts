@@ -4,7 +4,7 @@ import { loadCorpus } from '../../src/core/corpus/load-corpus.js';
 import type { Corpus } from '../../src/core/corpus/corpus.js';
 import type { CommandContext } from '../../src/core/commands/define-command.js';
 import { dispatch, dispatchAction, dispatchText } from '../../src/core/commands/dispatch.js';
-import type { Block, Reply } from '../../src/core/reply/reply.js';
+import { outcomeOf, type Block, type Reply } from '../../src/core/reply/reply.js';
 import { timeline } from '../../src/core/timeline/timeline-command.js';
 import { timelineOf } from '../../src/core/timeline/corpus-timeline.js';
 import { eventData, lineOf } from '../../src/core/timeline/timeline-reply.js';
@@ -166,7 +166,7 @@ describe('/timeline', () => {
     ['a limit out of range', { limit: 0 }, 'invalid-input'],
   ])('GIVEN %s THEN a private error reply', async (_case, raw, code) => {
     const reply = await dispatch(COMMANDS, 'timeline', raw, ctx);
-    expect([reply.type, reply.visibility, reply.error?.code]).toEqual(['error', 'private', code]);
+    expect([reply.type, reply.visibility, outcomeOf(reply)]).toEqual(['error', 'private', code]);
   });
 
   it('GIVEN a topic with no dated event THEN a private "No events" card with empty data', async () => {
@@ -184,7 +184,6 @@ describe('/timeline', () => {
       visibility: 'private',
       paging: null,
       data: { events: [] },
-      error: null,
     });
   });
 });

@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import {
   dispatchAction,
   dispatchText,
+  ErrorCode,
   errorReply,
   findCommand,
   type Action,
@@ -107,7 +108,7 @@ function actionsOf(reply: Reply): { label: string; action: Action; disabled: boo
 }
 
 function noPage(what: string): Reply {
-  return errorReply('invalid-input', `There is no "${what}" for the last answer.`);
+  return errorReply(ErrorCode.InvalidInput, `There is no "${what}" for the last answer.`);
 }
 
 function hintFor(reply: Reply): string {

@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import {
   dispatch,
   dispatchAction,
+  ErrorCode,
   errorReply,
   findCommand,
   suggest,
@@ -134,7 +135,7 @@ async function runSlashCommand(
   }
   if (command.adminOnly && !interaction.memberPermissions?.has(ADMIN_PERMISSION)) {
     const reply = errorReply(
-      'forbidden',
+      ErrorCode.Forbidden,
       `/${command.name} is for server managers (Manage Server permission).`,
     );
     await answer(interaction, Promise.resolve(reply), deps, {});
@@ -197,7 +198,7 @@ async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<vo
 
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   return errorReply(
-    'unknown-command',
+    ErrorCode.UnknownCommand,
     `This server still lists "${name}", which this bot no longer has.`,
     `Try ${commands.map((c) => `/${c.name}`).join(', ')}. A server manager can refresh the list with npm run discord:register.`,
   );

@@ -3,7 +3,14 @@
  */
 import { z } from 'zod';
 import { QUOTE_ID_PATTERN } from '../corpus/quote-id.js';
-import { makeReply, errorReply, type Block, type Button, type Reply } from '../reply/reply.js';
+import {
+  makeReply,
+  ErrorCode,
+  errorReply,
+  type Block,
+  type Button,
+  type Reply,
+} from '../reply/reply.js';
 import { tokenizeWords } from '../search/terms.js';
 import type { SearchOutcome } from '../search/passage-index.js';
 import {
@@ -93,10 +100,16 @@ export const quoteCommand = defineCommand({
     page: (state, ctx) => {
       const parsed = parseOptionText(String(state.args ?? ''), options);
       if (!parsed.ok)
-        return errorReply('stale-action', 'This button no longer works. Run the command again.');
+        return errorReply(
+          ErrorCode.StaleAction,
+          'This button no longer works. Run the command again.',
+        );
       const again = input.safeParse({ ...parsed.values, page: state.page });
       if (!again.success)
-        return errorReply('stale-action', 'This button no longer works. Run the command again.');
+        return errorReply(
+          ErrorCode.StaleAction,
+          'This button no longer works. Run the command again.',
+        );
       return findQuotes(again.data, ctx);
     },
   },
@@ -110,7 +123,7 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
   }
   if (tokenizeWords(args.query).length === 0) {
     return errorReply(
-      'invalid-input',
+      ErrorCode.InvalidInput,
       'There are no words to look for in that query.',
       'Try /quote venezuela or /quote "exact phrase".',
     );
@@ -120,7 +133,10 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
   const source = resolveSource(corpus, args.source);
   if (!source.ok) return source.reply;
   if (args.from && args.to && args.from.value > args.to.value) {
-    return errorReply('invalid-input', `from (${args.from.value}) is after to (${args.to.value}).`);
+    return errorReply(
+      ErrorCode.InvalidInput,
+      `from (${args.from.value}) is after to (${args.to.value}).`,
+    );
   }
 
   const outcome = corpus.index.search({

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AnalysedDocument, Role } from '../types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { QUOTE_ID_PATTERN } from '../corpus/quote-id.js';
-import { errorReply, makeReply, type Block, type Reply } from '../reply/reply.js';
+import { ErrorCode, errorReply, makeReply, type Block, type Reply } from '../reply/reply.js';
 import { roleLabel } from '../reply/labels.js';
 import { MAX_NAME_LENGTH, resolveSource } from './common-options.js';
 import { defineCommand } from './define-command.js';
@@ -47,7 +47,7 @@ export const sourceCommand = defineCommand({
       const id = String(state.id ?? '');
       return corpus.passages.has(id)
         ? showQuote(corpus, id)
-        : errorReply('stale-action', 'That quote is no longer in the corpus.');
+        : errorReply(ErrorCode.StaleAction, 'That quote is no longer in the corpus.');
     },
   },
 });

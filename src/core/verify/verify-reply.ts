@@ -7,7 +7,7 @@ import { UNATTRIBUTED } from '../corpus/mentions.js';
 import type { Role, Span } from '../types.js';
 import { sourceRefOf } from '../commands/source-ref.js';
 import { roleLabel } from '../reply/labels.js';
-import { makeReply, type Block, type Reply, type SourceRef } from '../reply/reply.js';
+import { makeReply, type AnswerReply, type Block, type SourceRef } from '../reply/reply.js';
 import type { VerifyCorpus } from './candidate-windows.js';
 import type { Evidence } from './evidence.js';
 import type { MeaningFlag } from './meaning-flags.js';
@@ -56,7 +56,7 @@ const FLAG_WORDS: Record<MeaningFlag, string> = {
   'name-changed': 'a name was changed',
 };
 
-export function verifyReply(corpus: VerifyCorpus, result: VerifyResult): Reply {
+export function verifyReply(corpus: VerifyCorpus, result: VerifyResult): AnswerReply<VerifyData> {
   const data: VerifyData = {
     verdict: result.verdict,
     flags: result.flags,
