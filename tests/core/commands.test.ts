@@ -65,7 +65,7 @@ describe('/quote', () => {
               kind: 'action',
               label: expect.stringMatching(/^Context q/),
               style: 'secondary',
-              action: { id: 'source.context', state: { id: expect.any(String) } },
+              action: { id: 'source.context', kind: 'context', state: { id: expect.any(String) } },
             },
           ],
         },
@@ -90,11 +90,11 @@ describe('/quote', () => {
       label: 'Next',
       style: 'secondary',
       disabled: false,
-      action: { id: 'quote.page', state: { args: 'Labour limit:2', page: 1 } },
+      action: { id: 'quote.page', kind: 'page', state: { args: 'Labour limit:2', page: 1 } },
     });
     const second = await dispatchAction(
       COMMANDS,
-      next!.kind === 'action' ? next!.action : { id: '', state: {} },
+      next!.kind === 'action' ? next!.action : { id: '', kind: 'page', state: {} },
       testContext(corpus),
     );
     expect(second.paging).toMatchObject({ page: 1 });
@@ -364,7 +364,11 @@ describe('/help and dispatch', () => {
     expect(outcomeOf(await text('/frobnicate'))).toBe('unknown-command');
     expect(
       outcomeOf(
-        await dispatchAction(COMMANDS, { id: 'quote.nothing', state: {} }, testContext(corpus)),
+        await dispatchAction(
+          COMMANDS,
+          { id: 'quote.nothing', kind: 'context', state: {} },
+          testContext(corpus),
+        ),
       ),
     ).toBe('stale-action');
   });

@@ -96,7 +96,7 @@ describe('buttons', () => {
     const callback = await callbackOf(buttonClick(button('Next'), message, ALICE));
     const page2 = await dispatchAction(
       COMMANDS,
-      { id: 'quote.page', state: { args: 'labour', page: 1 } },
+      { id: 'quote.page', kind: 'page', state: { args: 'labour', page: 1 } },
       ctx(),
     );
     expect([callback.body, page2.paging?.page]).toEqual([
@@ -110,7 +110,7 @@ describe('buttons', () => {
     const callback = await callbackOf(buttonClick(button('Next'), message, BOB));
     const page2 = await dispatchAction(
       COMMANDS,
-      { id: 'quote.page', state: { args: 'labour', page: 1 } },
+      { id: 'quote.page', kind: 'page', state: { args: 'labour', page: 1 } },
       ctx(),
     );
     expect(callback.body).toEqual(callbackBody(4, rendered(page2, BOB, true)));
@@ -160,7 +160,7 @@ describe('buttons', () => {
     const callback = await callbackOf(buttonClick(customId, { content: '' }, ALICE));
     const stale = await dispatchAction(
       COMMANDS,
-      { id: 'quote.page', state: { args: 'speaker:', page: 1 } },
+      { id: 'quote.page', kind: 'page', state: { args: 'speaker:', page: 1 } },
       ctx(),
     );
     expect([callback.body, outcomeOf(stale)]).toEqual([

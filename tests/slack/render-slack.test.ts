@@ -167,13 +167,13 @@ describe('renderSlack: whole messages', () => {
                 label: 'Previous',
                 style: 'secondary',
                 disabled: true,
-                action: { id: 'quote.page', state: { args: 'gold', page: -1 } },
+                action: { id: 'quote.page', kind: 'page', state: { args: 'gold', page: -1 } },
               },
               {
                 kind: 'action',
                 label: 'Next',
                 style: 'primary',
-                action: { id: 'quote.page', state: { args: 'gold', page: 1 } },
+                action: { id: 'quote.page', kind: 'page', state: { args: 'gold', page: 1 } },
               },
               { kind: 'link', label: 'Open source', url: EI.url! },
               { kind: 'link', label: 'Bad', url: 'javascript:alert(1)' },
@@ -311,7 +311,7 @@ describe('renderSlack: limits', () => {
           kind: 'action',
           label: 'Next',
           style: 'secondary',
-          action: { id: 'quote.page', state: { page: 1 } },
+          action: { id: 'quote.page', kind: 'page', state: { page: 1 } },
         },
       ],
     });
@@ -346,7 +346,7 @@ describe('renderSlack: limits', () => {
                 kind: 'action',
                 label: 'L'.repeat(90),
                 style: 'secondary',
-                action: { id: 'quote.page', state },
+                action: { id: 'quote.page', kind: 'page', state },
               },
             ],
           },
@@ -363,7 +363,7 @@ describe('renderSlack: limits', () => {
     }).toEqual({
       text: `${'L'.repeat(74)}…`,
       isRef: true,
-      decoded: { id: 'quote.page', state },
+      decoded: { id: 'quote.page', kind: 'page', state },
       afterRestart: null,
     });
   });

@@ -55,8 +55,8 @@ describe('/timeline', () => {
     expect(
       buttons(reply).map((b) => (b.kind === 'action' ? [b.label, b.action, b.disabled] : null)),
     ).toEqual([
-      ['Previous', { id: 'timeline.page', state: { args: '', page: 0 } }, true],
-      ['Next', { id: 'timeline.page', state: { args: '', page: 1 } }, false],
+      ['Previous', { id: 'timeline.page', kind: 'page', state: { args: '', page: 0 } }, true],
+      ['Next', { id: 'timeline.page', kind: 'page', state: { args: '', page: 1 } }, false],
     ]);
   });
 

@@ -33,7 +33,7 @@ import { toChoices } from './autocomplete-choices.js';
 import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { renderNotice } from './render-discord.js';
-import { PAGE_SUFFIX, answer, updateInPlace, type RespondDeps } from './respond.js';
+import { answer, updateInPlace, type RespondDeps } from './respond.js';
 import { safeErrorFields } from './safe-error.js';
 
 /** What every interaction of a client shares. */
@@ -187,7 +187,7 @@ async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<vo
   const { action, owner } = decoded.payload;
   const user = interaction.user.id;
   const work = dispatchAction(deps.commands, action, deps.ctx);
-  const turnsPage = action.id.endsWith(PAGE_SUFFIX);
+  const turnsPage = action.kind === 'page';
   if (!turnsPage || (owner !== null && owner !== user)) {
     // Context, or someone else's pages: a private answer for the person who clicked.
     await answer(interaction, work, deps, { forcePrivate: true, owner: user });

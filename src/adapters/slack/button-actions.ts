@@ -36,7 +36,7 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
           ? await dispatchAction(rt.commands, decoded, rt.ctx)
           : errorReply(ErrorCode.StaleAction, EXPIRED_TEXT);
         const message = renderSlack(reply, { actions: rt.actions });
-        const replaces = decoded !== null && decoded.id.endsWith('.page') && reply.type !== 'error';
+        const replaces = decoded !== null && decoded.kind === 'page' && reply.type !== 'error';
         const onEphemeral = body.container?.['is_ephemeral'] === true;
         const payload = replaces
           ? responsePayload(message, onEphemeral ? 'ephemeral' : 'in_channel', true)

@@ -194,14 +194,14 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
         label: 'Previous',
         style: 'secondary',
         disabled: page === 0,
-        action: { id: 'quote.page', state: { args: argsText, page: page - 1 } },
+        action: { id: 'quote.page', kind: 'page', state: { args: argsText, page: page - 1 } },
       },
       {
         kind: 'action',
         label: 'Next',
         style: 'secondary',
         disabled: page >= pageCount - 1,
-        action: { id: 'quote.page', state: { args: argsText, page: page + 1 } },
+        action: { id: 'quote.page', kind: 'page', state: { args: argsText, page: page + 1 } },
       },
     );
   }
@@ -210,7 +210,7 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
       kind: 'action',
       label: `Context ${hit.passage.id}`,
       style: 'secondary',
-      action: { id: 'source.context', state: { id: hit.passage.id } },
+      action: { id: 'source.context', kind: 'context', state: { id: hit.passage.id } },
     });
   }
   blocks.push({ type: 'buttons', buttons });

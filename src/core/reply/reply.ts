@@ -30,12 +30,27 @@ export interface Highlight {
   end: number;
 }
 
+/**
+ * What a button does to its message, decided by the core and read by adapters: `page` turns the
+ * pages of the message it sits on (in place, by its owner); `context` answers with a new message.
+ */
+export type ActionKind = 'page' | 'context';
+
 /** An action a button triggers: the command and its state, enough to rebuild the answer later. */
 export interface Action {
-  /** Stable action id, e.g. `quote.page`, `source.context`. */
+  /** Stable action id, e.g. `quote.page`, `source.context`: `<command>.<handler>`. */
   id: string;
+  kind: ActionKind;
   /** Small flat state; adapters encode it in a custom id / action value. */
   state: Record<string, string | number>;
+}
+
+/**
+ * An action read back from a button (a custom id, a Block Kit value), which carries only the id and
+ * the state: a `page` handler turns pages, every other handler answers anew.
+ */
+export function actionFromWire(id: string, state: Action['state']): Action {
+  return { id, kind: id.slice(id.indexOf('.') + 1) === 'page' ? 'page' : 'context', state };
 }
 
 export type Button =
