@@ -27,8 +27,9 @@ export interface PlatformDeps<C> {
 export interface RunningPlatform {
   name: string;
   /**
-   * Stop taking new work, let in-flight work finish (bounded by `deadlineMs`), close connections.
-   * Must resolve by the deadline even when the connection is mid-reconnect.
+   * Stop taking new work, let in-flight work finish, close connections, all within `timeoutMs`
+   * (a duration, never a time of day). Must resolve in time even when the connection is
+   * mid-reconnect.
    */
-  stop(deadlineMs: number): Promise<void>;
+  stop(timeoutMs: number): Promise<void>;
 }

@@ -94,7 +94,7 @@ function whenNoneLeft(status: PlatformStatus): { promise: Promise<null>; cancel:
 }
 
 /** Stops every platform; never waits past the deadline. */
-async function stopAll(platforms: RunningPlatform[], deadlineMs: number): Promise<void> {
-  const deadline = new Promise<void>((resolve) => setTimeout(resolve, deadlineMs).unref());
-  await Promise.race([Promise.allSettled(platforms.map((p) => p.stop(deadlineMs))), deadline]);
+async function stopAll(platforms: RunningPlatform[], timeoutMs: number): Promise<void> {
+  const deadline = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+  await Promise.race([Promise.allSettled(platforms.map((p) => p.stop(timeoutMs))), deadline]);
 }

@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { ErrorCode } from '../core/index.js';
 import { checkIngestOptions, ingest, type IngestResult } from './ingest.js';
 import type { FetchLimits } from './fetch-url.js';
 
@@ -39,7 +40,7 @@ export async function runAdd(argv: string[], io: AddIo = {}): Promise<number> {
   const writeError = io.writeError ?? ((t: string) => process.stderr.write(t));
   const json = argv.includes('--json');
   const refuse = (message: string): number => {
-    if (json) write(`${JSON.stringify({ error: { code: 'invalid-input', message } })}\n`);
+    if (json) write(`${JSON.stringify({ error: { code: ErrorCode.InvalidInput, message } })}\n`);
     else writeError(`${message}\n${USAGE}\n`);
     return 2;
   };

@@ -7,6 +7,7 @@ import {
   type Corpus,
   toPlainText,
   type Reply,
+  outcomeOf,
 } from '../../src/core/index.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
 import { QUOTE_SEARCH } from '../../src/core/commands/quote-command.js';
@@ -29,7 +30,6 @@ describe('/quote', () => {
       title: 'Quotes for “gold venezuela”',
       visibility: 'public',
       paging: { page: 0, pageCount: total, total },
-      error: null,
       data: expect.objectContaining({ page: 0, pageCount: total, total, withAllWords: 1 }),
       blocks: [
         {
@@ -65,7 +65,7 @@ describe('/quote', () => {
               kind: 'action',
               label: expect.stringMatching(/^Context q/),
               style: 'secondary',
-              action: { id: 'source.context', state: { id: expect.any(String) } },
+              action: { id: 'source.context', kind: 'context', state: { id: expect.any(String) } },
             },
           ],
         },
@@ -90,11 +90,11 @@ describe('/quote', () => {
       label: 'Next',
       style: 'secondary',
       disabled: false,
-      action: { id: 'quote.page', state: { args: 'Labour limit:2', page: 1 } },
+      action: { id: 'quote.page', kind: 'page', state: { args: 'Labour limit:2', page: 1 } },
     });
     const second = await dispatchAction(
       COMMANDS,
-      next!.kind === 'action' ? next!.action : { id: '', state: {} },
+      next!.kind === 'action' ? next!.action : { id: '', kind: 'page', state: {} },
       testContext(corpus),
     );
     expect(second.paging).toMatchObject({ page: 1 });
@@ -111,7 +111,6 @@ describe('/quote', () => {
       title: 'No quote matches “venezzzuela”',
       visibility: 'private',
       paging: null,
-      error: null,
       data: { results: [], suggestions: [{ word: 'venezzzuela', closest: 'venezuela' }] },
       blocks: [
         { type: 'text', text: 'Nothing in this corpus matches “venezzzuela”.' },
@@ -182,7 +181,7 @@ describe('/quote', () => {
     const reply = await run('quote', raw);
     expect(reply.type).toBe('error');
     expect(reply.visibility).toBe('private');
-    expect(reply.error).toEqual({ code, message });
+    expect(reply.type === 'error' && reply.error).toEqual({ code, message });
   });
 
   it('GIVEN a speaker alias in any case THEN it resolves to the canonical speaker', async () => {
@@ -329,7 +328,7 @@ describe('/source', () => {
     ['qzzzzzzzz', 'unknown-quote'],
     ['nope', 'unknown-source'],
   ])('GIVEN the unknown id %s THEN %s', async (id, code) => {
-    expect((await run('source', { id })).error?.code).toBe(code);
+    expect(outcomeOf(await run('source', { id }))).toBe(code);
   });
 });
 
@@ -362,10 +361,15 @@ describe('/help and dispatch', () => {
   });
 
   it('GIVEN an unknown command or a stale button THEN a clear error reply', async () => {
-    expect((await text('/frobnicate')).error?.code).toBe('unknown-command');
+    expect(outcomeOf(await text('/frobnicate'))).toBe('unknown-command');
     expect(
-      (await dispatchAction(COMMANDS, { id: 'quote.nothing', state: {} }, testContext(corpus)))
-        .error?.code,
+      outcomeOf(
+        await dispatchAction(
+          COMMANDS,
+          { id: 'quote.nothing', kind: 'context', state: {} },
+          testContext(corpus),
+        ),
+      ),
     ).toBe('stale-action');
   });
 
@@ -378,7 +382,7 @@ describe('/help and dispatch', () => {
       },
     };
     const reply = await dispatch([boom], 'boom', { query: 'x' }, testContext(corpus));
-    expect(reply.error).toEqual({
+    expect(reply.type === 'error' && reply.error).toEqual({
       code: 'internal',
       message: 'Something went wrong while answering. It has been logged.',
     });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { COMMANDS, defineCommand, errorReply, type AnyCommand } from '../../src/core/index.js';
 import { buildCommandData } from '../../src/adapters/discord/command-data.js';
 
-const run = () => errorReply('not-used', 'not used');
+const run = () => errorReply('internal', 'not used');
 
 const find = defineCommand({
   name: 'find',

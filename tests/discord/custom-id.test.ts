@@ -13,25 +13,36 @@ describe('encodeCustomId / decodeCustomId', () => {
     [
       'a page action with the query in the text grammar',
       {
-        action: { id: 'quote.page', state: { args: '"abusive relationship" from:2019', page: 2 } },
+        action: {
+          id: 'quote.page',
+          kind: 'page',
+          state: { args: '"abusive relationship" from:2019', page: 2 },
+        },
         owner: OWNER,
       },
       'v1|quote.page|89d5r2l0xydj|args="abusive relationship" from:2019&page#2',
     ],
     [
       'no owner and no state',
-      { action: { id: 'help.show', state: {} }, owner: null },
+      { action: { id: 'help.show', kind: 'context', state: {} }, owner: null },
       'v1|help.show||',
     ],
     [
       'separators and percent signs inside values',
-      { action: { id: 'quote.context', state: { id: 'a&b=c|d#e%26', n: -1.5 } }, owner: '1' },
+      {
+        action: { id: 'quote.context', kind: 'context', state: { id: 'a&b=c|d#e%26', n: -1.5 } },
+        owner: '1',
+      },
       'v1|quote.context|1|id=a%26b=c|d#e%2526&n#-1.5',
     ],
     [
       'non-ASCII text and an empty string',
       {
-        action: { id: 'quote.page', state: { args: 'Brexit – “betrayal”', empty: '', page: 0 } },
+        action: {
+          id: 'quote.page',
+          kind: 'page',
+          state: { args: 'Brexit – “betrayal”', empty: '', page: 0 },
+        },
         owner: null,
       },
       'v1|quote.page||args=Brexit – “betrayal”&empty=&page#0',
@@ -48,20 +59,23 @@ describe('encodeCustomId / decodeCustomId', () => {
   it.each<[string, ButtonPayload]>([
     [
       'state that passes 100 characters',
-      { action: { id: 'quote.page', state: { args: 'x'.repeat(90) } }, owner: null },
+      { action: { id: 'quote.page', kind: 'page', state: { args: 'x'.repeat(90) } }, owner: null },
     ],
     [
       'a state key that is not an identifier',
-      { action: { id: 'quote.page', state: { 'a b': 1 } }, owner: null },
+      { action: { id: 'quote.page', kind: 'page', state: { 'a b': 1 } }, owner: null },
     ],
     [
       'a number that does not survive String()',
-      { action: { id: 'quote.page', state: { page: Number.NaN } }, owner: null },
+      { action: { id: 'quote.page', kind: 'page', state: { page: Number.NaN } }, owner: null },
     ],
-    ['an action id with a separator', { action: { id: 'quote|page', state: {} }, owner: null }],
+    [
+      'an action id with a separator',
+      { action: { id: 'quote|page', kind: 'page', state: {} }, owner: null },
+    ],
     [
       'an owner that is not a snowflake',
-      { action: { id: 'quote.page', state: {} }, owner: 'U123' },
+      { action: { id: 'quote.page', kind: 'page', state: {} }, owner: 'U123' },
     ],
   ])('GIVEN %s THEN encodeCustomId returns null', (_case, payload) => {
     expect(encodeCustomId(payload)).toEqual(null);
@@ -84,6 +98,7 @@ describe('CustomIdCodec', () => {
   const long: ButtonPayload = {
     action: {
       id: 'quote.page',
+      kind: 'page',
       state: {
         args: `"${'a long pasted quotation '.repeat(5)}" speaker:"Chris Williamson"`,
         page: 3,
@@ -94,7 +109,7 @@ describe('CustomIdCodec', () => {
 
   it('GIVEN a payload that fits THEN the custom id is self-contained and a fresh codec (a restart) reads it', () => {
     const short: ButtonPayload = {
-      action: { id: 'quote.page', state: { args: 'venezuela', page: 1 } },
+      action: { id: 'quote.page', kind: 'page', state: { args: 'venezuela', page: 1 } },
       owner: OWNER,
     };
     const id = new CustomIdCodec({ session: 'aaaa' }).toCustomId(short);

@@ -117,7 +117,7 @@ describe('deferred replies', () => {
     await h.fake.waitForRequest(
       (r) => r.kind === 'interaction-callback' && r.path.includes(String(interaction['id'])),
     );
-    const error = errorReply('not-found', 'Nothing there.');
+    const error = errorReply('unknown-quote', 'Nothing there.');
     slowError.release(error);
     const token = String(interaction['token']);
     const followUp = await h.fake.waitForRequest(

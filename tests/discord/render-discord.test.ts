@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   makeReply,
   errorReply,
+  type Action,
   type Block,
   type Reply,
   type SourceRef,
@@ -25,8 +26,7 @@ const PING: SourceRef = {
 const codec = new CustomIdCodec({ session: 'test' });
 const OWNER = '1600000000000000001';
 const options = {
-  customIdFor: (action: { id: string; state: Record<string, string | number> }) =>
-    codec.toCustomId({ action, owner: OWNER }),
+  customIdFor: (action: Action) => codec.toCustomId({ action, owner: OWNER }),
 };
 const NO_MENTIONS = { parse: [], repliedUser: false };
 
@@ -67,19 +67,27 @@ const quotePage: Reply = makeReply({
           label: 'Previous',
           style: 'secondary',
           disabled: true,
-          action: { id: 'quote.page', state: { args: '"abusive relationship"', page: -1 } },
+          action: {
+            id: 'quote.page',
+            kind: 'page',
+            state: { args: '"abusive relationship"', page: -1 },
+          },
         },
         {
           kind: 'action',
           label: 'Next',
           style: 'secondary',
-          action: { id: 'quote.page', state: { args: '"abusive relationship"', page: 1 } },
+          action: {
+            id: 'quote.page',
+            kind: 'page',
+            state: { args: '"abusive relationship"', page: 1 },
+          },
         },
         {
           kind: 'action',
           label: 'Context ei-4f2a',
           style: 'primary',
-          action: { id: 'source.context', state: { id: 'ei-4f2a' } },
+          action: { id: 'source.context', kind: 'context', state: { id: 'ei-4f2a' } },
         },
       ],
     },

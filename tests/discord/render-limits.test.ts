@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeReply, type Block, type SourceRef } from '../../src/core/index.js';
+import {
+  makeReply,
+  type Action,
+  type Block,
+  type Button,
+  type SourceRef,
+} from '../../src/core/index.js';
 import { CustomIdCodec } from '../../src/adapters/discord/custom-id.js';
 import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
 
@@ -15,8 +21,7 @@ const SOURCE: SourceRef = {
 };
 const codec = new CustomIdCodec({ session: 'test' });
 const options = {
-  customIdFor: (action: { id: string; state: Record<string, string | number> }) =>
-    codec.toCustomId({ action, owner: '1600000000000000001' }),
+  customIdFor: (action: Action) => codec.toCustomId({ action, owner: '1600000000000000001' }),
 };
 
 describe('renderDiscord limits', () => {
@@ -97,11 +102,11 @@ describe('renderDiscord limits', () => {
   });
 
   it('GIVEN 30 fields, a 300-character title and 7 action buttons with long labels THEN 25 fields, a 256 title, rows of 5 and 80-character labels', () => {
-    const buttons = Array.from({ length: 7 }, (_, i) => ({
+    const buttons: Button[] = Array.from({ length: 7 }, (_, i) => ({
       kind: 'action' as const,
       label: `${i}${'L'.repeat(100)}`,
       style: 'secondary' as const,
-      action: { id: 'quote.page', state: { page: i } },
+      action: { id: 'quote.page', kind: 'page', state: { page: i } },
     }));
     const reply = makeReply({
       title: 'T'.repeat(300),

@@ -6,6 +6,7 @@ import {
   loadCorpus,
   type Block,
   type CommandContext,
+  type AnswerReply,
   type Reply,
 } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
@@ -17,14 +18,13 @@ import { EI_SOURCE } from '../fixtures/source-refs.js';
 
 const EI = EI_SOURCE;
 
-function reply(fields: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {
+function reply(fields: Partial<AnswerReply> & Pick<AnswerReply, 'blocks'>): AnswerReply {
   return {
     type: 'card',
     title: 'Title',
     visibility: 'public',
     paging: null,
     data: null,
-    error: null,
     ...fields,
   };
 }
@@ -128,7 +128,9 @@ describe('renderSlack: whole messages', () => {
       ],
       visibility: 'private',
       paging: null,
-      data: null,
+      data: {
+        error: { code: 'unknown-speaker', message: 'No speaker called "<@U123>" in this corpus.' },
+      },
       error: { code: 'unknown-speaker', message: 'No speaker called "<@U123>" in this corpus.' },
     };
     expect(render(error)).toEqual({
@@ -166,13 +168,13 @@ describe('renderSlack: whole messages', () => {
                 label: 'Previous',
                 style: 'secondary',
                 disabled: true,
-                action: { id: 'quote.page', state: { args: 'gold', page: -1 } },
+                action: { id: 'quote.page', kind: 'page', state: { args: 'gold', page: -1 } },
               },
               {
                 kind: 'action',
                 label: 'Next',
                 style: 'primary',
-                action: { id: 'quote.page', state: { args: 'gold', page: 1 } },
+                action: { id: 'quote.page', kind: 'page', state: { args: 'gold', page: 1 } },
               },
               { kind: 'link', label: 'Open source', url: EI.url! },
               { kind: 'link', label: 'Bad', url: 'javascript:alert(1)' },
@@ -311,7 +313,7 @@ describe('renderSlack: limits', () => {
           kind: 'action',
           label: 'Next',
           style: 'secondary',
-          action: { id: 'quote.page', state: { page: 1 } },
+          action: { id: 'quote.page', kind: 'page', state: { page: 1 } },
         },
       ],
     });
@@ -346,7 +348,7 @@ describe('renderSlack: limits', () => {
                 kind: 'action',
                 label: 'L'.repeat(90),
                 style: 'secondary',
-                action: { id: 'quote.page', state },
+                action: { id: 'quote.page', kind: 'page', state },
               },
             ],
           },
@@ -363,7 +365,7 @@ describe('renderSlack: limits', () => {
     }).toEqual({
       text: `${'L'.repeat(74)}…`,
       ref: 'ref:',
-      decoded: { id: 'quote.page', state },
+      decoded: { id: 'quote.page', kind: 'page', state },
       afterRestart: null,
     });
   });

@@ -1,3 +1,4 @@
+import type { Action } from '../../src/core/index.js';
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -46,7 +47,7 @@ describe('action codec', () => {
     [
       'a JSON action',
       '{"id":"source.context","state":{"id":"q1"}}',
-      { id: 'source.context', state: { id: 'q1' } },
+      { id: 'source.context', kind: 'context', state: { id: 'q1' } },
     ],
     ['not JSON', 'hello', null],
     ['JSON of the wrong shape', '{"id":3,"state":[]}', null],
@@ -59,8 +60,9 @@ describe('action codec', () => {
 
   it('GIVEN an action THEN encode then decode gives it back', () => {
     const store = new ActionStore();
-    const action = {
+    const action: Action = {
       id: 'quote.page',
+      kind: 'page',
       state: { args: 'gold speaker:"Chris Williamson"', page: 2 },
     };
     const encoded = encodeAction(action, 3, store);
@@ -76,7 +78,11 @@ describe('action codec', () => {
 
   it('GIVEN more stored actions than the bound THEN the oldest expires', () => {
     const store = new ActionStore(2);
-    const big = (n: number) => ({ id: 'quote.page', state: { args: 'x'.repeat(2100), page: n } });
+    const big = (n: number): Action => ({
+      id: 'quote.page',
+      kind: 'page',
+      state: { args: 'x'.repeat(2100), page: n },
+    });
     const refs = [1, 2, 3].map((n) => encodeAction(big(n), 0, store).value);
     expect(refs.map((r) => decodeAction(r, store)?.state['page'] ?? null)).toEqual([null, 2, 3]);
   });

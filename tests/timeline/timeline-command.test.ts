@@ -5,7 +5,7 @@ import { loadCorpus } from '../../src/core/library/load-corpus.js';
 import type { Corpus } from '../../src/core/library/corpus.js';
 import type { CommandContext } from '../../src/core/commands/define-command.js';
 import { dispatch, dispatchAction, dispatchText } from '../../src/core/commands/dispatch.js';
-import type { Block, Reply } from '../../src/core/reply/reply.js';
+import { outcomeOf, type Block, type Reply } from '../../src/core/reply/reply.js';
 import { timelineCommand } from '../../src/core/commands/timeline-command.js';
 import { timelineOf } from '../../src/core/library/corpus-timeline.js';
 import { eventData, lineOf } from '../../src/core/commands/timeline-reply.js';
@@ -61,8 +61,8 @@ describe('/timeline', () => {
     expect(
       buttons(reply).map((b) => (b.kind === 'action' ? [b.label, b.action, b.disabled] : null)),
     ).toEqual([
-      ['Previous', { id: 'timeline.page', state: { args: '', page: 0 } }, true],
-      ['Next', { id: 'timeline.page', state: { args: '', page: 1 } }, false],
+      ['Previous', { id: 'timeline.page', kind: 'page', state: { args: '', page: 0 } }, true],
+      ['Next', { id: 'timeline.page', kind: 'page', state: { args: '', page: 1 } }, false],
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('/timeline', () => {
     ['a limit out of range', { limit: 0 }, 'invalid-input'],
   ])('GIVEN %s THEN a private error reply', async (_case, raw, code) => {
     const reply = await dispatch(COMMANDS, 'timeline', raw, ctx);
-    expect([reply.type, reply.visibility, reply.error?.code]).toEqual(['error', 'private', code]);
+    expect([reply.type, reply.visibility, outcomeOf(reply)]).toEqual(['error', 'private', code]);
   });
 
   it('GIVEN a topic with no dated event THEN a private "No events" card with empty data', async () => {
@@ -190,7 +190,6 @@ describe('/timeline', () => {
       visibility: 'private',
       paging: null,
       data: { events: [] },
-      error: null,
     });
   });
 });

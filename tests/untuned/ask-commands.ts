@@ -39,17 +39,17 @@ export function askerFor(corpus: Corpus): Asker {
   return {
     async quote(options) {
       const reply = await dispatch(COMMANDS, 'quote', options, ctx);
-      if (reply.error) return { results: [], error: reply.error.code };
+      if (reply.type === 'error') return { results: [], error: reply.error.code };
       return { results: (reply.data as { results: QuoteResult[] }).results, error: null };
     },
     async timeline() {
       const reply = await dispatch(COMMANDS, 'timeline', {}, ctx);
-      if (reply.error) return [];
+      if (reply.type === 'error') return [];
       return (reply.data as { events: EventData[] }).events;
     },
     async verify(options) {
       const reply = await dispatch(COMMANDS, 'verify', options, ctx);
-      if (reply.error) return `error:${reply.error.code}`;
+      if (reply.type === 'error') return `error:${reply.error.code}`;
       return (reply.data as VerifyData).verdict;
     },
   };

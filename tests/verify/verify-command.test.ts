@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, dispatchText, toPlainText, type Corpus } from '../../src/core/index.js';
+import {
+  dispatch,
+  dispatchText,
+  outcomeOf,
+  toPlainText,
+  type Corpus,
+} from '../../src/core/index.js';
 import { verifyCommand } from '../../src/core/commands/verify-command.js';
 import { seedCorpus, testContext } from '../helpers/seed-corpus.js';
 
@@ -79,7 +85,6 @@ describe('/verify command', () => {
         speakerFrom: 'option',
         glue: [],
       },
-      error: null,
     });
   });
 
@@ -150,7 +155,7 @@ describe('/verify command', () => {
     'GIVEN $given THEN the reply is a private error with code $code',
     async ({ options, code }) => {
       const reply = await dispatch([verifyCommand], 'verify', options, testContext(corpus));
-      expect({ type: reply.type, visibility: reply.visibility, code: reply.error?.code }).toEqual({
+      expect({ type: reply.type, visibility: reply.visibility, code: outcomeOf(reply) }).toEqual({
         type: 'error',
         visibility: 'private',
         code,

@@ -3,7 +3,7 @@
  * it. Each case asserts its verdict, flags and sources; the accuracy per verdict is printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/core/index.js';
+import { outcomeOf, type Corpus } from '../../src/core/index.js';
 import { dispatch } from '../../src/core/commands/dispatch.js';
 import { verifyCommand } from '../../src/core/commands/verify-command.js';
 import type { VerifyData } from '../../src/core/commands/verify-reply.js';
@@ -25,7 +25,7 @@ async function verifyCase(c: PastedQuoteCase): Promise<VerifyData> {
     { text: c.text, speaker: c.speaker },
     testContext(corpus),
   );
-  expect(reply.error).toBeNull();
+  expect(outcomeOf(reply)).toBe('ok');
   return reply.data as VerifyData;
 }
 

@@ -10,6 +10,7 @@ import {
   dispatch,
   findCommand,
   INPUT_ERROR_CODES,
+  ErrorCode,
   errorReply,
   usageLine,
   type AnyCommand,
@@ -26,7 +27,7 @@ export async function runCli(
   const emit = (reply: Reply): number => {
     if (json) process.stdout.write(`${JSON.stringify(reply.data)}\n`);
     else process.stdout.write(`${renderConsole(reply, { color: false })}\n`);
-    if (reply.error) return INPUT_ERROR_CODES.has(reply.error.code) ? 2 : 1;
+    if (reply.type === 'error') return INPUT_ERROR_CODES.has(reply.error.code) ? 2 : 1;
     return 0;
   };
 
@@ -40,7 +41,7 @@ export async function runCli(
     const known = commands.map((c) => c.name).join(', ');
     return emit(
       errorReply(
-        'unknown-command',
+        ErrorCode.UnknownCommand,
         name ? `Unknown command "${name}".` : 'Name a command.',
         `Commands: ${known}. e.g. npm run --silent cli -- quote venezuela --json`,
       ),
@@ -48,7 +49,7 @@ export async function runCli(
   }
   const parsedArgs = parseCommandArgs(command, rest);
   if (!parsedArgs.ok)
-    return emit(errorReply('invalid-input', parsedArgs.message, cliUsage(command)));
+    return emit(errorReply(ErrorCode.InvalidInput, parsedArgs.message, cliUsage(command)));
 
   const started = await startUp({ mode: 'cli' });
   if (!started.ok) {

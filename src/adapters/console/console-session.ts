@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import {
   dispatchAction,
   dispatchText,
+  ErrorCode,
   errorReply,
   findCommand,
   type Action,
@@ -72,13 +73,13 @@ async function answer(
   const actions = last ? actionsOf(last) : [];
   if (word === 'next' || word === 'n' || word === 'prev' || word === 'previous' || word === 'p') {
     const wanted = word.startsWith('n') ? 'Next' : 'Previous';
-    const action = actions.find((a) => a.label === wanted && !a.disabled)?.action;
+    const action = last ? pageTurn(last, actions, wanted === 'Next' ? 1 : -1) : undefined;
     if (action) return dispatchAction(commands, action, ctx);
     return noPage(wanted);
   }
   const ctxMatch = /^context\s+(\d+)$/i.exec(line);
   if (ctxMatch) {
-    const contexts = actions.filter((a) => a.action.id === 'source.context');
+    const contexts = actions.filter((a) => a.action.kind === 'context');
     const chosen = contexts[Number(ctxMatch[1]) - 1];
     if (chosen) return dispatchAction(commands, chosen.action, ctx);
     return noPage(`context ${ctxMatch[1]}`);
@@ -106,16 +107,28 @@ function actionsOf(reply: Reply): { label: string; action: Action; disabled: boo
   return out;
 }
 
+/** The enabled page button that moves `step` pages from the page shown, if any. */
+function pageTurn(
+  reply: Reply,
+  actions: { action: Action; disabled: boolean }[],
+  step: 1 | -1,
+): Action | undefined {
+  if (!reply.paging) return undefined;
+  const to = reply.paging.page + step;
+  return actions.find((a) => !a.disabled && a.action.kind === 'page' && a.action.state.page === to)
+    ?.action;
+}
+
 function noPage(what: string): Reply {
-  return errorReply('invalid-input', `There is no "${what}" for the last answer.`);
+  return errorReply(ErrorCode.InvalidInput, `There is no "${what}" for the last answer.`);
 }
 
 function hintFor(reply: Reply): string {
   const actions = actionsOf(reply);
   const hints: string[] = [];
-  if (actions.some((a) => a.label === 'Next' && !a.disabled)) hints.push('next');
-  if (actions.some((a) => a.label === 'Previous' && !a.disabled)) hints.push('prev');
-  const contexts = actions.filter((a) => a.action.id === 'source.context').length;
+  if (pageTurn(reply, actions, 1)) hints.push('next');
+  if (pageTurn(reply, actions, -1)) hints.push('prev');
+  const contexts = actions.filter((a) => a.action.kind === 'context').length;
   if (contexts > 0) hints.push(contexts === 1 ? 'context 1' : `context 1-${contexts}`);
   return hints.length > 0 ? `  (type ${hints.join(', ')})\n` : '';
 }

@@ -9,7 +9,7 @@
  * `v1~<session>.<n>`; after a restart (new session) such a button reports itself expired.
  */
 import { randomBytes } from 'node:crypto';
-import type { Action } from '../../core/index.js';
+import { actionFromWire, type Action } from '../../core/index.js';
 import { DISCORD_LIMITS, OVERFLOW_BUTTONS_MAX } from './limits.js';
 
 /** What a button carries. */
@@ -77,7 +77,7 @@ export function decodeCustomId(customId: string): ButtonPayload | null {
     }
   }
   const owner = ownerPart === '' ? null : parseBase36(ownerPart).toString(10);
-  return { action: { id: actionId, state }, owner };
+  return { action: actionFromWire(actionId, state), owner };
 }
 
 /**

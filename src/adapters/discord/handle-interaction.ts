@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import {
   dispatch,
   dispatchAction,
+  ErrorCode,
   errorReply,
   findCommand,
   suggest,
@@ -32,7 +33,7 @@ import { toChoices } from './autocomplete-choices.js';
 import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { renderNotice } from './render-discord.js';
-import { PAGE_SUFFIX, answer, updateInPlace, type RespondDeps } from './respond.js';
+import { answer, updateInPlace, type RespondDeps } from './respond.js';
 import { safeErrorFields } from './safe-error.js';
 
 /** What every interaction of a client shares. */
@@ -134,7 +135,7 @@ async function runSlashCommand(
   }
   if (command.adminOnly && !interaction.memberPermissions?.has(ADMIN_PERMISSION)) {
     const reply = errorReply(
-      'forbidden',
+      ErrorCode.Forbidden,
       `/${command.name} is for server managers (Manage Server permission).`,
     );
     await answer(interaction, Promise.resolve(reply), deps, {});
@@ -186,7 +187,7 @@ async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<vo
   const { action, owner } = decoded.payload;
   const user = interaction.user.id;
   const work = dispatchAction(deps.commands, action, deps.ctx);
-  const turnsPage = action.id.endsWith(PAGE_SUFFIX);
+  const turnsPage = action.kind === 'page';
   if (!turnsPage || (owner !== null && owner !== user)) {
     // Context, or someone else's pages: a private answer for the person who clicked.
     await answer(interaction, work, deps, { forcePrivate: true, owner: user });
@@ -197,7 +198,7 @@ async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<vo
 
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   return errorReply(
-    'unknown-command',
+    ErrorCode.UnknownCommand,
     `This server still lists "${name}", which this bot no longer has.`,
     `Try ${commands.map((c) => `/${c.name}`).join(', ')}. A server manager can refresh the list with npm run discord:register.`,
   );

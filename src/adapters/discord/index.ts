@@ -18,7 +18,7 @@ import { NO_MENTIONS } from './render-discord.js';
 import { restOptions } from './rest-policy.js';
 import { safeErrorFields } from './safe-error.js';
 import { StoppableShardingStrategy } from './stoppable-gateway.js';
-import { budgetFrom, untilDeadline } from './until-deadline.js';
+import { untilDeadline } from './until-deadline.js';
 
 /** How long login may take before start-up gives up. */
 const READY_TIMEOUT_MS = 30_000;
@@ -167,12 +167,12 @@ export async function startDiscord(
   let stopped: Promise<void> | null = null;
   return {
     name: 'discord',
-    stop(deadlineMs: number): Promise<void> {
+    stop(timeoutMs: number): Promise<void> {
       stopped ??= (async () => {
         stopping = true;
         if (status.states()['discord'] !== 'down') status.report('discord', 'stopping');
         const started = Date.now();
-        const budget = budgetFrom(deadlineMs, started);
+        const budget = Math.max(0, timeoutMs);
         const drained = await untilDeadline(
           Promise.allSettled([...inFlight]).then(() => true),
           Math.max(0, budget - DESTROY_RESERVE_MS),

@@ -26,9 +26,6 @@ export interface AnswerOptions {
   owner?: string;
 }
 
-/** Action ids ending in `.page` turn the pages of the message they sit on. */
-export const PAGE_SUFFIX = '.page';
-
 /**
  * Sends the reply as a new message. When deferred publicly but the reply turns out private (an
  * error), the public placeholder is deleted and the reply sent privately.
@@ -88,7 +85,7 @@ function renderFor(reply: Reply, deps: RespondDeps, options: AnswerOptions): Dis
   return renderDiscord(reply, {
     forcePrivate: options.forcePrivate === true,
     customIdFor: (action: Action) =>
-      deps.codec.toCustomId({ action, owner: action.id.endsWith(PAGE_SUFFIX) ? owner : null }),
+      deps.codec.toCustomId({ action, owner: action.kind === 'page' ? owner : null }),
   });
 }
 

@@ -13,12 +13,3 @@ export async function untilDeadline<T>(work: Promise<T>, ms: number, fallback: T
     clearTimeout(timer);
   }
 }
-
-/**
- * A stop budget in milliseconds. `stop(deadlineMs)` takes a duration; an absolute epoch time
- * (anything after 2001) is accepted too and turned into the time left.
- */
-export function budgetFrom(deadlineMs: number, now = Date.now()): number {
-  const ms = deadlineMs > 1e12 ? deadlineMs - now : deadlineMs;
-  return Math.max(0, ms);
-}

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Action } from '../../core/index.js';
+import { actionFromWire, type Action } from '../../core/index.js';
 import { SLACK_LIMITS } from './limits.js';
 
 /** Prefix of every action_id of a button that runs a core action. */
@@ -70,5 +70,5 @@ export function decodeAction(value: string | undefined, store: ActionStore): Act
     return null;
   }
   const result = actionSchema.safeParse(parsed);
-  return result.success ? result.data : null;
+  return result.success ? actionFromWire(result.data.id, result.data.state) : null;
 }

@@ -5,7 +5,7 @@
  * @see https://api.slack.com/reference/interaction-payloads/block-actions
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { dispatchAction, errorReply } from '../../core/index.js';
+import { dispatchAction, ErrorCode, errorReply, outcomeOf } from '../../core/index.js';
 import { ACTION_ID_PREFIX, LINK_ACTION_ID_PREFIX, decodeAction } from './action-codec.js';
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
@@ -34,16 +34,16 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
       await runGuarded(rt, client, { action: decoded?.id ?? 'unknown' }, target, async () => {
         const reply = decoded
           ? await dispatchAction(rt.commands, decoded, rt.ctx)
-          : errorReply('stale-action', EXPIRED_TEXT);
+          : errorReply(ErrorCode.StaleAction, EXPIRED_TEXT);
         const message = renderSlack(reply, { actions: rt.actions });
-        const replaces = decoded !== null && decoded.id.endsWith('.page') && reply.type !== 'error';
+        const replaces = decoded !== null && decoded.kind === 'page' && reply.type !== 'error';
         const onEphemeral = body.container?.['is_ephemeral'] === true;
         const payload = replaces
           ? responsePayload(message, onEphemeral ? 'ephemeral' : 'in_channel', true)
           : responsePayload(message, 'ephemeral');
         const delivery = await answer(deps, body.response_url, payload, fallback);
         rt.logger.info(
-          { action: decoded?.id ?? 'expired', outcome: reply.error?.code ?? 'ok', delivery },
+          { action: decoded?.id ?? 'expired', outcome: outcomeOf(reply), delivery },
           'button answered',
         );
       });

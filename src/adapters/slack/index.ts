@@ -167,10 +167,9 @@ export async function startSlack(
     port,
     commands,
     verifyShortcut,
-    stop(deadlineMs: number): Promise<void> {
+    stop(timeoutMs: number): Promise<void> {
       stopping ??= (async () => {
-        // A duration (main passes SHUTDOWN_TIMEOUT_MS); an epoch time in ms is accepted too.
-        const deadline = deadlineMs > 1e12 ? deadlineMs : Date.now() + deadlineMs;
+        const deadline = Date.now() + Math.max(0, timeoutMs);
         accepting = false;
         if (!down) status.report('slack', 'stopping');
         // Socket Mode: stop receiving at once (Slack then delivers elsewhere) while work drains.

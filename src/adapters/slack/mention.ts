@@ -4,7 +4,14 @@
  * @see https://api.slack.com/events/app_mention
  */
 import type { App } from '@slack/bolt';
-import { errorReply, findCommand, type AnyCommand, type Reply } from '../../core/index.js';
+import {
+  ErrorCode,
+  errorReply,
+  findCommand,
+  outcomeOf,
+  type AnyCommand,
+  type Reply,
+} from '../../core/index.js';
 import { deliveryKey } from './deliveries.js';
 import { runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
@@ -65,10 +72,7 @@ export function registerMention(app: App, rt: SlackRuntime): void {
           unfurl_media: false,
         });
       }
-      rt.logger.info(
-        { event: 'app_mention', outcome: reply.error?.code ?? 'ok' },
-        'mention answered',
-      );
+      rt.logger.info({ event: 'app_mention', outcome: outcomeOf(reply) }, 'mention answered');
     });
   });
 }
@@ -82,7 +86,7 @@ async function runMention(
     const names = rt.commands.map((c) => c.name).join(', ');
     return {
       reply: errorReply(
-        'unknown-command',
+        ErrorCode.UnknownCommand,
         `I don't know the command "${parsed.unknown}".`,
         `Mention me with a command and its text, e.g. @Verbatim quote venezuela. Commands: ${names}.`,
       ),

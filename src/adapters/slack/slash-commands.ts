@@ -5,7 +5,7 @@
  * @see https://api.slack.com/interactivity/slash-commands
  */
 import type { App, SlashCommand } from '@slack/bolt';
-import { dispatch, type AnyCommand, type Reply } from '../../core/index.js';
+import { dispatch, ErrorCode, outcomeOf, type AnyCommand, type Reply } from '../../core/index.js';
 import { answer, responsePayload, responseType } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { admitDelivery, answerDeps, runGuarded } from './guard.js';
@@ -42,7 +42,7 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
           fallback,
         );
         rt.logger.info(
-          { command: command.name, outcome: reply.error?.code ?? 'ok', delivery: result },
+          { command: command.name, outcome: outcomeOf(reply), delivery: result },
           'slash command answered',
         );
       });
@@ -69,7 +69,7 @@ export async function runCommandText(
   if (!parsed.ok)
     return { reply: usageReply(command, rt.prefix, parsed.message), askedPrivate: true };
   let reply = await dispatch(rt.commands, command.name, parsed.values, rt.ctx);
-  if (reply.error?.code === 'invalid-input')
+  if (reply.type === 'error' && reply.error.code === ErrorCode.InvalidInput)
     reply = usageReply(command, rt.prefix, reply.error.message);
   const note = unknownKeysNote(command, rt.prefix, parsed.unknownKeys);
   if (note && reply.type !== 'error') reply = withNote(reply, note);

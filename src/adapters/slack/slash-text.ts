@@ -4,7 +4,14 @@
  * Slack-only `private:true` option, and builds usage help from a command's declaration.
  * @see https://api.slack.com/interactivity/slash-commands#app_command_handling
  */
-import { parseOptionText, type AnyCommand, type OptionDef, type Reply } from '../../core/index.js';
+import {
+  errorReply,
+  ErrorCode,
+  parseOptionText,
+  type AnyCommand,
+  type OptionDef,
+  type Reply,
+} from '../../core/index.js';
 import { SLASH_TEXT_MAX } from './limits.js';
 import { slackTextToPlain } from './user-text.js';
 
@@ -99,15 +106,7 @@ export function usageReply(command: AnyCommand, prefix: string, message: string)
       text: `Examples: ${command.examples.map((e: string) => `${name} ${e}`.trim()).join('   ')}`,
     });
   }
-  return {
-    type: 'error',
-    title: `${name} usage`,
-    blocks,
-    visibility: 'private',
-    paging: null,
-    data: { error: { code: 'invalid-input', message } },
-    error: { code: 'invalid-input', message },
-  };
+  return { ...errorReply(ErrorCode.InvalidInput, message), title: `${name} usage`, blocks };
 }
 
 /** A note for `word:` tokens that are not options of the command (they were kept as text). */

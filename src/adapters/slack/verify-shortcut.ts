@@ -5,7 +5,7 @@
  * @see https://api.slack.com/interactivity/shortcuts/using#message_shortcuts
  */
 import type { App, MessageShortcut } from '@slack/bolt';
-import { dispatch, errorReply, findCommand, type AnyCommand } from '../../core/index.js';
+import { dispatch, ErrorCode, errorReply, findCommand, type AnyCommand } from '../../core/index.js';
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { admitDelivery, answerDeps, runGuarded } from './guard.js';
@@ -41,7 +41,7 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
         const text = slackTextToPlain(shortcut.message.text ?? '').trim();
         const reply = text
           ? await dispatch(rt.commands, verify.name, { [textOption]: text }, rt.ctx)
-          : errorReply('invalid-input', 'That message has no text to verify.');
+          : errorReply(ErrorCode.InvalidInput, 'That message has no text to verify.');
         const message = renderSlack(reply, { actions: rt.actions });
         if (reply.type === 'error' || reply.visibility === 'private') {
           await answer(

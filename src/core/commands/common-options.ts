@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { PartialDate } from '../types.js';
 import type { Corpus } from '../library/index.js';
 import { parsePartialDate } from '../corpus/index.js';
-import { errorReply, type Reply } from '../reply/index.js';
+import { ErrorCode, errorReply, type Reply } from '../reply/index.js';
 import type { OptionDef } from './define-command.js';
 
 export const MAX_NAME_LENGTH = 100;
@@ -96,7 +96,7 @@ export function resolveSpeaker(corpus: Corpus, typed: string | undefined): Resol
   return {
     ok: false,
     reply: errorReply(
-      'unknown-speaker',
+      ErrorCode.UnknownSpeaker,
       `No speaker called "${typed}" in this corpus.`,
       `Speakers include: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`,
     ),
@@ -114,7 +114,7 @@ export function resolveSource(corpus: Corpus, typed: string | undefined): Resolv
   return {
     ok: false,
     reply: errorReply(
-      'unknown-source',
+      ErrorCode.UnknownSource,
       byTitle.length > 1
         ? `"${typed}" matches ${byTitle.length} sources; use its id.`
         : `No source "${typed}" in this corpus.`,

@@ -3,7 +3,7 @@
  * it, and turns any failure into an error Reply. Adapters never see an exception from here.
  */
 import { z } from 'zod';
-import { errorReply, type Action, type Reply } from '../reply/index.js';
+import { ErrorCode, errorReply, type Action, type Reply } from '../reply/index.js';
 import type { AnyCommand, CommandContext } from './define-command.js';
 import { parseOptionText } from './option-text.js';
 
@@ -25,7 +25,7 @@ export async function dispatch(
   const command = findCommand(commands, name);
   if (!command) {
     return errorReply(
-      'unknown-command',
+      ErrorCode.UnknownCommand,
       `There is no command called "${name}".`,
       `Commands: ${commands.map((c) => `/${ctx.commandPrefix ?? ''}${c.name}`).join(', ')}`,
     );
@@ -34,7 +34,7 @@ export async function dispatch(
   const parsed = command.input.safeParse(cleaned);
   if (!parsed.success) {
     return errorReply(
-      'invalid-input',
+      ErrorCode.InvalidInput,
       describeZodError(parsed.error),
       usageLine(command, ctx.commandPrefix),
     );
@@ -51,13 +51,20 @@ export async function dispatchText(
   const trimmed = line.trim();
   const match = /^\/?([A-Za-z][\w-]*)\s*([\s\S]*)$/.exec(trimmed);
   if (!match) {
-    return errorReply('unknown-command', 'Type a command such as /quote venezuela, or /help.');
+    return errorReply(
+      ErrorCode.UnknownCommand,
+      'Type a command such as /quote venezuela, or /help.',
+    );
   }
   const command = findCommand(commands, match[1]!);
   if (!command) return dispatch(commands, match[1]!, {}, ctx);
   const parsed = parseOptionText(match[2] ?? '', command.options);
   if (!parsed.ok)
-    return errorReply('invalid-input', parsed.message, usageLine(command, ctx.commandPrefix));
+    return errorReply(
+      ErrorCode.InvalidInput,
+      parsed.message,
+      usageLine(command, ctx.commandPrefix),
+    );
   return dispatch(commands, command.name, parsed.values, ctx);
 }
 
@@ -71,7 +78,7 @@ export async function dispatchAction(
   const command = commandName ? findCommand(commands, commandName) : undefined;
   const handler = handlerName ? command?.actions?.[handlerName] : undefined;
   if (!command || !handler) {
-    return errorReply('stale-action', 'This button no longer works. Run the command again.');
+    return errorReply(ErrorCode.StaleAction, 'This button no longer works. Run the command again.');
   }
   return runSafely(ctx, { action: action.id }, () => handler(action.state, ctx));
 }
@@ -96,7 +103,10 @@ async function runSafely(
     return await ctx.scheduler.run(run);
   } catch (err) {
     ctx.logger.error({ ...bindings, err }, 'command failed');
-    return errorReply('internal', 'Something went wrong while answering. It has been logged.');
+    return errorReply(
+      ErrorCode.Internal,
+      'Something went wrong while answering. It has been logged.',
+    );
   }
 }
 

@@ -3,7 +3,14 @@
  */
 import { z } from 'zod';
 import { QUOTE_ID_PATTERN } from '../corpus/index.js';
-import { makeReply, errorReply, type Block, type Button, type Reply } from '../reply/index.js';
+import {
+  makeReply,
+  ErrorCode,
+  errorReply,
+  type Block,
+  type Button,
+  type Reply,
+} from '../reply/index.js';
 import { tokenizeWords, type SearchOutcome } from '../search/index.js';
 import {
   dateSchema,
@@ -92,10 +99,16 @@ export const quoteCommand = defineCommand({
     page: (state, ctx) => {
       const parsed = parseOptionText(String(state.args ?? ''), options);
       if (!parsed.ok)
-        return errorReply('stale-action', 'This button no longer works. Run the command again.');
+        return errorReply(
+          ErrorCode.StaleAction,
+          'This button no longer works. Run the command again.',
+        );
       const again = input.safeParse({ ...parsed.values, page: state.page });
       if (!again.success)
-        return errorReply('stale-action', 'This button no longer works. Run the command again.');
+        return errorReply(
+          ErrorCode.StaleAction,
+          'This button no longer works. Run the command again.',
+        );
       return findQuotes(again.data, ctx);
     },
   },
@@ -109,7 +122,7 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
   }
   if (tokenizeWords(args.query).length === 0) {
     return errorReply(
-      'invalid-input',
+      ErrorCode.InvalidInput,
       'There are no words to look for in that query.',
       'Try /quote venezuela or /quote "exact phrase".',
     );
@@ -119,7 +132,10 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
   const source = resolveSource(corpus, args.source);
   if (!source.ok) return source.reply;
   if (args.from && args.to && args.from.value > args.to.value) {
-    return errorReply('invalid-input', `from (${args.from.value}) is after to (${args.to.value}).`);
+    return errorReply(
+      ErrorCode.InvalidInput,
+      `from (${args.from.value}) is after to (${args.to.value}).`,
+    );
   }
 
   const outcome = corpus.index.search({
@@ -177,14 +193,14 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
         label: 'Previous',
         style: 'secondary',
         disabled: page === 0,
-        action: { id: 'quote.page', state: { args: argsText, page: page - 1 } },
+        action: { id: 'quote.page', kind: 'page', state: { args: argsText, page: page - 1 } },
       },
       {
         kind: 'action',
         label: 'Next',
         style: 'secondary',
         disabled: page >= pageCount - 1,
-        action: { id: 'quote.page', state: { args: argsText, page: page + 1 } },
+        action: { id: 'quote.page', kind: 'page', state: { args: argsText, page: page + 1 } },
       },
     );
   }
@@ -193,7 +209,7 @@ function findQuotes(args: QuoteInput, ctx: CommandContext): Reply {
       kind: 'action',
       label: `Context ${hit.passage.id}`,
       style: 'secondary',
-      action: { id: 'source.context', state: { id: hit.passage.id } },
+      action: { id: 'source.context', kind: 'context', state: { id: hit.passage.id } },
     });
   }
   blocks.push({ type: 'buttons', buttons });

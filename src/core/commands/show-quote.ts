@@ -4,7 +4,7 @@
  */
 import type { Passage } from '../types.js';
 import type { Corpus } from '../library/index.js';
-import { errorReply, makeReply, type Block, type Reply } from '../reply/index.js';
+import { ErrorCode, errorReply, makeReply, type Block, type Reply } from '../reply/index.js';
 import { quoteBlockOf, quoteResultOf } from './quote-block.js';
 import { sourceRefOf } from './source-ref.js';
 import { attributionOf, describeAttribution } from '../corpus/index.js';
@@ -16,7 +16,7 @@ export function showQuote(corpus: Corpus, id: string): Reply {
   const passage = corpus.passages.get(id);
   if (!passage) {
     return errorReply(
-      'unknown-quote',
+      ErrorCode.UnknownQuote,
       `No quote with id ${id} in this corpus.`,
       'Quote ids appear under each quote; /source lists the sources.',
     );

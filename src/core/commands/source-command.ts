@@ -5,7 +5,14 @@ import { z } from 'zod';
 import type { AnalysedDocument, Role } from '../types.js';
 import type { Corpus } from '../library/index.js';
 import { QUOTE_ID_PATTERN } from '../corpus/index.js';
-import { errorReply, makeReply, type Block, type Reply, roleLabel } from '../reply/index.js';
+import {
+  ErrorCode,
+  errorReply,
+  makeReply,
+  type Block,
+  type Reply,
+  roleLabel,
+} from '../reply/index.js';
 import { MAX_NAME_LENGTH, resolveSource } from './common-options.js';
 import { defineCommand } from './define-command.js';
 import { showQuote } from './show-quote.js';
@@ -46,7 +53,7 @@ export const sourceCommand = defineCommand({
       const id = String(state.id ?? '');
       return corpus.passages.has(id)
         ? showQuote(corpus, id)
-        : errorReply('stale-action', 'That quote is no longer in the corpus.');
+        : errorReply(ErrorCode.StaleAction, 'That quote is no longer in the corpus.');
     },
   },
 });

@@ -3,7 +3,7 @@
  * it; narrowed by topic (search index), date span and speaker; paged.
  */
 import { z } from 'zod';
-import { errorReply, makeReply, type Reply } from '../reply/index.js';
+import { ErrorCode, errorReply, makeReply, type Reply } from '../reply/index.js';
 import {
   dateSchema,
   fromOptionDef,
@@ -72,7 +72,10 @@ export const timelineCommand = defineCommand({
       const parsed = parseOptionText(String(state.args ?? ''), options);
       const again = parsed.ok ? input.safeParse({ ...parsed.values, page: state.page }) : null;
       if (!again?.success)
-        return errorReply('stale-action', 'This button no longer works. Run the command again.');
+        return errorReply(
+          ErrorCode.StaleAction,
+          'This button no longer works. Run the command again.',
+        );
       return showTimeline(again.data, ctx);
     },
   },
@@ -81,12 +84,15 @@ export const timelineCommand = defineCommand({
 function showTimeline(args: TimelineInput, ctx: CommandContext): Reply {
   const { corpus } = ctx;
   if (args.from && args.to && args.from.value > args.to.value) {
-    return errorReply('invalid-input', `from (${args.from.value}) is after to (${args.to.value}).`);
+    return errorReply(
+      ErrorCode.InvalidInput,
+      `from (${args.from.value}) is after to (${args.to.value}).`,
+    );
   }
   const topic = args.topic ? args.topic : undefined;
   if (topic && tokenizeWords(topic).length === 0) {
     return errorReply(
-      'invalid-input',
+      ErrorCode.InvalidInput,
       'There are no words to look for in that topic.',
       'Try /timeline suspended.',
     );

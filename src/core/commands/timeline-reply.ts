@@ -50,7 +50,7 @@ export function timelineReply(p: TimelinePage): Reply {
       label,
       style: 'secondary',
       disabled,
-      action: { id: 'timeline.page', state: { args: p.args, page: to } },
+      action: { id: 'timeline.page', kind: 'page', state: { args: p.args, page: to } },
     });
     blocks.push({
       type: 'buttons',

@@ -6,7 +6,13 @@
 import { UNATTRIBUTED } from '../corpus/index.js';
 import type { Role, Span } from '../types.js';
 import { sourceRefOf } from './source-ref.js';
-import { roleLabel, makeReply, type Block, type Reply, type SourceRef } from '../reply/index.js';
+import {
+  roleLabel,
+  makeReply,
+  type AnswerReply,
+  type Block,
+  type SourceRef,
+} from '../reply/index.js';
 import {
   type VerifyCorpus,
   type Evidence,
@@ -59,7 +65,7 @@ const FLAG_WORDS: Record<MeaningFlag, string> = {
   'name-changed': 'a name was changed',
 };
 
-export function verifyReply(corpus: VerifyCorpus, result: VerifyResult): Reply {
+export function verifyReply(corpus: VerifyCorpus, result: VerifyResult): AnswerReply<VerifyData> {
   const data: VerifyData = {
     verdict: result.verdict,
     flags: result.flags,

@@ -4,6 +4,9 @@
  * Text in blocks is plain text, never markdown: renderers escape it for their platform.
  */
 import type { Role } from '../types.js';
+import type { ErrorCode } from './error-codes.js';
+
+export { ErrorCode, INPUT_ERROR_CODES } from './error-codes.js';
 
 type Visibility = 'public' | 'private';
 
@@ -27,12 +30,27 @@ export interface Highlight {
   end: number;
 }
 
+/**
+ * What a button does to its message, decided by the core and read by adapters: `page` turns the
+ * pages of the message it sits on (in place, by its owner); `context` answers with a new message.
+ */
+type ActionKind = 'page' | 'context';
+
 /** An action a button triggers: the command and its state, enough to rebuild the answer later. */
 export interface Action {
-  /** Stable action id, e.g. `quote.page`, `source.context`. */
+  /** Stable action id, e.g. `quote.page`, `source.context`: `<command>.<handler>`. */
   id: string;
+  kind: ActionKind;
   /** Small flat state; adapters encode it in a custom id / action value. */
   state: Record<string, string | number>;
+}
+
+/**
+ * An action read back from a button (a custom id, a Block Kit value), which carries only the id and
+ * the state: a `page` handler turns pages, every other handler answers anew.
+ */
+export function actionFromWire(id: string, state: Action['state']): Action {
+  return { id, kind: id.slice(id.indexOf('.') + 1) === 'page' ? 'page' : 'context', state };
 }
 
 export type Button =
@@ -83,24 +101,50 @@ interface Paging {
   total: number;
 }
 
-export interface Reply {
-  /** `card`: one answer; `list`: several results; `error`: the request could not be answered. */
-  type: 'card' | 'list' | 'error';
+/** What every reply has, whatever it answers. */
+interface ReplyBase {
   title: string;
   blocks: Block[];
   visibility: Visibility;
   paging: Paging | null;
-  /** Machine-readable payload (what `--json` prints); stable per command, see README. */
-  data: unknown;
-  /** For `error` replies: a stable code (`invalid-input`, `unknown-speaker`, `not-found`, …). */
-  error: { code: string; message: string } | null;
+}
+
+/**
+ * An answer: `card` for one answer, `list` for several results. `data` is the machine-readable
+ * payload (what `--json` prints), typed by the command that builds it (`AnswerReply<VerifyData>`).
+ */
+export interface AnswerReply<D = unknown> extends ReplyBase {
+  type: 'card' | 'list';
+  data: D;
+}
+
+/** Why a request could not be answered: a stable code and a message for the user. */
+interface ReplyError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** The request could not be answered; always private, never a stack trace. */
+export interface ErrorReply extends ReplyBase {
+  type: 'error';
+  error: ReplyError;
+  /** `--json` prints `{ error: { code, message } }`. */
+  data: { error: ReplyError };
+}
+
+/** A reply, told apart by `type`: an answer or an error. */
+export type Reply<D = unknown> = AnswerReply<D> | ErrorReply;
+
+/** The log's `outcome` field: the error code, or `ok` for an answer. */
+export function outcomeOf(reply: Reply): ErrorCode | 'ok' {
+  return reply.type === 'error' ? reply.error.code : 'ok';
 }
 
 /** A successful reply. */
-export function makeReply(
-  fields: Pick<Reply, 'title' | 'blocks' | 'data'> &
-    Partial<Pick<Reply, 'type' | 'visibility' | 'paging'>>,
-): Reply {
+export function makeReply<D>(
+  fields: Pick<AnswerReply<D>, 'title' | 'blocks' | 'data'> &
+    Partial<Pick<AnswerReply<D>, 'type' | 'visibility' | 'paging'>>,
+): AnswerReply<D> {
   return {
     type: fields.type ?? 'card',
     title: fields.title,
@@ -108,12 +152,14 @@ export function makeReply(
     visibility: fields.visibility ?? 'public',
     paging: fields.paging ?? null,
     data: fields.data,
-    error: null,
   };
 }
 
-/** An expected failure as a value: always private, never a stack trace. */
-export function errorReply(code: string, message: string, hint?: string): Reply {
+/**
+ * The one way to build an error reply, in the core and in adapters: the message as text, the hint
+ * (how to do it right) as small print.
+ */
+export function errorReply(code: ErrorCode, message: string, hint?: string): ErrorReply {
   const blocks: Block[] = [{ type: 'text', text: message }];
   if (hint) blocks.push({ type: 'context', text: hint });
   return {
@@ -126,12 +172,3 @@ export function errorReply(code: string, message: string, hint?: string): Reply 
     error: { code, message },
   };
 }
-
-/** Error codes that mean the user's input was at fault (the CLI exits 2 for these). */
-export const INPUT_ERROR_CODES: ReadonlySet<string> = new Set([
-  'invalid-input',
-  'unknown-command',
-  'unknown-speaker',
-  'unknown-source',
-  'unknown-quote',
-]);

@@ -6,6 +6,7 @@
  * that runs on the candidate windows only.
  */
 import type { Span } from '../types.js';
+import { ErrorCode } from '../reply/index.js';
 import { findOccurrences } from './align.js';
 import { buildWindows, collectCandidates, type VerifyCorpus } from './candidate-windows.js';
 import { alignAll, editCount, type AlignedCandidate } from './close-alignments.js';
@@ -60,7 +61,7 @@ export async function verifyQuote(
   if (tokens.length < MIN_VERIFY_WORDS) {
     return {
       ok: false,
-      code: 'invalid-input',
+      code: ErrorCode.InvalidInput,
       message: `Paste at least ${MIN_VERIFY_WORDS} words to verify: shorter phrases occur everywhere.`,
     };
   }

@@ -4,6 +4,7 @@
  */
 import type { Role } from '../types.js';
 import type { Scheduler } from '../schedule/index.js';
+import type { ErrorCode } from '../reply/index.js';
 import type { VerifyCorpus, Window } from './candidate-windows.js';
 import type { Evidence } from './evidence.js';
 import type { MeaningFlag } from './meaning-flags.js';
@@ -29,7 +30,8 @@ export interface VerifyResult {
 }
 
 export type VerifyOutcome =
-  { ok: true; result: VerifyResult } | { ok: false; code: 'invalid-input'; message: string };
+  | { ok: true; result: VerifyResult }
+  | { ok: false; code: typeof ErrorCode.InvalidInput; message: string };
 
 /** One check in progress: the cleaned paste, its words, the claim and the windows to search. */
 export interface Check {
