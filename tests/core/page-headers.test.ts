@@ -68,6 +68,9 @@ describe('comment header lines', () => {
     ['Sneha Kulkarni • 2nd', { name: 'Sneha Kulkarni', dateText: null }],
     ['Rahul Venkatesh • 3rd+', { name: 'Rahul Venkatesh', dateText: null }],
     ['   Ada Quill • Author', { name: 'Ada Quill', dateText: null }],
+    ['▲ 212  ▼   mehak.s · 2 days ago', { name: 'mehak.s', dateText: '2 days ago' }],
+    ['↑ 7 ↓ bharatbuilds · 18 hours ago', { name: 'bharatbuilds', dateText: '18 hours ago' }],
+    ['14 points lurker 3 hours ago', { name: 'lurker', dateText: '3 hours ago' }],
   ])('GIVEN %j THEN it is a comment header %j', (line, expected) => {
     expect(readCommentHeaderLine(line)).toEqual(expected);
   });
@@ -80,6 +83,8 @@ describe('comment header lines', () => {
     'Sam Ortiz 14 June 2023',
     'We says nothing at all, she wrote.',
     'The vote went through • 1st reading',
+    '▲ 212 ▼ the council voted · 2 days ago',
+    '▲ 212 ▼ Tuesday · 2 days ago',
   ])('GIVEN %j THEN it is not a comment header', (line) => {
     expect(readCommentHeaderLine(line)).toBeNull();
   });

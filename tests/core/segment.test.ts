@@ -110,6 +110,9 @@ describe('page furniture lines', () => {
     ['12 Comments', true],
     ['3 thoughts on “An article”', true],
     ['Comments', true],
+    ['128 comments · Sort by: Top ▾', true],
+    ['1,204 Comments | Sort by Newest', true],
+    ['12 comments · sorted by a panel of readers', false],
     ['Comments are the best part of the web, he said.', false],
   ])('GIVEN %j THEN comments header = %s', (text, expected) => {
     expect(isCommentsHeader(text)).toBe(expected);

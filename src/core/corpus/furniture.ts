@@ -246,11 +246,12 @@ const APPEAL =
 export const COMMENTS_HEADER_REASON = 'comments header';
 
 /**
- * A comment-section header: "5 thoughts on “…”", "12 Comments", "Comments", "Join the discussion".
+ * A comment-section header: "5 thoughts on “…”", "12 Comments", "Comments", "Join the discussion",
+ * also with the thread's sort control beside it ("128 comments · Sort by: Top ▾").
  * Not "What people are saying": organisations head their testimonials so.
  */
 const COMMENTS_HEADER =
-  /^(?:\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\b.*)?|comments(?: \(\d+\))?|comment \(\d+\)|reader comments|join the discussion|have your say|what (?:readers|our readers|you) (?:are saying|say|think))\s*:?$/i;
+  /^(?:\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+(?:on|to)\b.*)?|comments(?: \(\d[\d,]*\))?|comment \(\d+\)|reader comments|join the discussion|have your say|what (?:readers|our readers|you) (?:are saying|say|think))\s*:?(?:\s*[·|•]\s*sort(?:ed)?(?: by)?:?\s*(?:top|best|newest|oldest|latest|popular|most liked)\s*[▾▼⌄]?)?$/i;
 
 /** Site links of a page footer: "Terms of Service  Privacy Policy  Cookie Policy", "About us | Contact | Privacy". */
 const FOOTER_LINK =

@@ -134,10 +134,26 @@ const STAMP_ONLY = new RegExp(
 );
 const NAME_ONLY = new RegExp(`^(${COMMENTER})$`, 'u');
 
+/**
+ * A forum's vote widget before the commenter ("▲ 212  ▼   mehak.s · 2 days ago", "↑ 12 ↓ …"). With
+ * it the line is a comment header for sure, so a lower-case handle ("mehak.s") is a name too.
+ */
+const VOTES = /^(?:[▲△⬆↑]\uFE0F?\s*[\d,.]+k?\s*[▼▽⬇↓]?\uFE0F?|[\d,]+\s+points?)\s+/iu;
+const HANDLE_DATE = new RegExp(
+  `^(@?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{1,38})\\s*(?:[|·•–—,-]\\s*)?(${STAMP})\\s*:?$`,
+  'u',
+);
+
 /** Reads a one-line comment header ("Gary Potts says:", "Gary Potts 14 June 2023 at 9:12 am", "Sneha Kulkarni • 2nd"). */
 export function readCommentHeaderLine(line: string): CommentHeaderLine | null {
-  const t = line.trim();
+  let t = line.trim();
   if (t.length > 100) return null;
+  const votes = VOTES.exec(t);
+  if (votes) {
+    t = t.slice(votes[0].length);
+    const h = HANDLE_DATE.exec(t);
+    if (h && !CALENDAR_WORD.test(h[1]!)) return { name: h[1]!, dateText: h[2]! };
+  }
   let m = SAYS_LINE.exec(t);
   if (m) return { name: m[1]!, dateText: m[2] ?? null };
   m = ON_DATE_SAID_LINE.exec(t);
