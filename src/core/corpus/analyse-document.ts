@@ -34,7 +34,13 @@ import { nameLineLabels } from './name-lines.js';
 import { withQuotedSpeech } from './quoted-speech.js';
 import { trimSpan } from './segment.js';
 import type { SpeakerDirectory } from './speakers.js';
-import { parseLabel, roleHolders, selfIntroduction, titleCase } from './transcript-labels.js';
+import {
+  parseLabel,
+  castHosts,
+  roleHolders,
+  selfIntroduction,
+  titleCase,
+} from './transcript-labels.js';
 import { mentions, voicesOf } from './voices.js';
 
 const THANKS = /\b(?:thanks|thank you)\b/i;
@@ -62,7 +68,8 @@ export function analyseDocument(doc: Document, speakers: SpeakerDirectory): Anal
   const useLabels = labelled.length >= 2;
   const lastLabelled = labelled[labelled.length - 1] ?? -1;
   const holders = useLabels ? roleHolders(body) : new Map<string, string>();
-  const labelContext: LabelContext = { voices: v, holders, speakers, names, roleOf };
+  const hosts = useLabels ? castHosts(body) : new Set<string>();
+  const labelContext: LabelContext = { voices: v, holders, hosts, speakers, names, roleOf };
   // An interview's questions: asked ("Why nursing?"), requested ("Tell me about …") or put to
   // "you" with no "I" ("You grew up on the estate."), when a first-person answer follows.
   const questions =

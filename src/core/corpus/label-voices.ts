@@ -19,6 +19,8 @@ export interface LabelContext {
   voices: Voices;
   /** Who holds each role a label may give alone ("CHAIR:"), from the transcript's own words. */
   holders: ReadonlyMap<string, string>;
+  /** The hosts a cast line names ("Hosts: Tamsin Okoye (TO), …"), lower-cased. */
+  hosts: ReadonlySet<string>;
   speakers: SpeakerDirectory;
   names: DocumentNames;
   roleOf: (name: string) => Role;
@@ -27,7 +29,7 @@ export interface LabelContext {
 /** Who speaks under a label, in what role, and whether it is a question, an answer or narration. */
 export function voiceOfLabel(
   label: NonNullable<ReturnType<typeof parseLabel>>,
-  { voices, holders, speakers, names, roleOf }: LabelContext,
+  { voices, holders, hosts, speakers, names, roleOf }: LabelContext,
 ): {
   speaker: string;
   role: Role;
@@ -47,7 +49,8 @@ export function voiceOfLabel(
   if (
     isHostRole(label.role) ||
     (label.numbered && named !== voices.subject) ||
-    (named === voices.interviewer && named !== voices.subject)
+    (named === voices.interviewer && named !== voices.subject) ||
+    (hosts.has(named.toLowerCase()) && named !== voices.subject)
   )
     return { speaker: named, role: 'interviewer', kind: 'question' };
   return {

@@ -94,6 +94,24 @@ export function roleHolders(body: string): Map<string, string> {
   return out;
 }
 
+/**
+ * The people a transcript's cast line names as its hosts ("Hosts: Tamsin Okoye (TO), Ben Lachance
+ * (BL)", "Presented by Jo Ames and Sam Lee"), lower-cased: their labelled turns are the
+ * interviewer's, whatever initials or first names the labels use.
+ */
+export function castHosts(body: string): Set<string> {
+  const out = new Set<string>();
+  const name =
+    "(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+)?([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2})(?:\\s*\\([\\p{Lu}.]{1,4}\\))?";
+  const line = new RegExp(
+    `^(?:(?:co-)?hosts?|presenters?|interviewers?|moderators?|hosted by|presented by)\\s*:?\\s+(${name}(?:\\s*(?:,|&|and)\\s*${name})*)\\s*\\.?$`,
+    'gimu',
+  );
+  for (const m of body.matchAll(line))
+    for (const n of m[1]!.matchAll(new RegExp(name, 'gu'))) out.add(n[1]!.toLowerCase());
+  return out;
+}
+
 /** "I'm Dave Kirkby", "my name is Jo Ames", "this is Jo Ames": a speaker naming themselves. */
 export function selfIntroduction(text: string): string | null {
   const m = /\b(?:I['’]m|I am|my name is)\s+([\p{Lu}][\p{L}’'-]+\s+[\p{Lu}][\p{L}’'-]+)\b/u.exec(
