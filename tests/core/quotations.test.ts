@@ -56,6 +56,10 @@ describe('who said a quotation', () => {
     ],
     ['“It is over,” according to Lisa Nandy.', [['It is over', 'Lisa Nandy']]],
     [
+      '“The care is a short drive away,” said Dr. Jasleen Varaich, Minister of Health.',
+      [['The care is a short drive away', 'Dr. Jasleen Varaich']],
+    ],
+    [
       "A UN rapporteur has said sanctions could be tantamount to 'crimes against humanity'.",
       [['crimes against humanity', 'a UN rapporteur']],
     ],

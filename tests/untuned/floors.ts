@@ -33,13 +33,13 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
     wronglyDated: 0,
     spuriousEvents: 0,
   },
-  // 6 corpora, 58 documents: 630/695, 701/708, 296/334, 323/367, 121/132; 19 wrongly dated, 124 spurious.
+  // 6 corpora, 58 documents: 633/695, 701/708, 296/334, 323/367, 121/132; 19 wrongly dated, 124 spurious.
   // (Recall went from 324 to 323 when LinkedIn-style comments were read as comments: a date a
   // commenter tells is no longer on the timeline, by design.)
   // The first 4 (38 documents, tuned on) alone: 369/390, 428/429, 208/213, 210/231, 107/116. The 2
   // added in session 4 (varaich, raghunathan) were scored before any rule was written on them.
   dev: {
-    quotes: 0.906,
+    quotes: 0.91,
     traps: 0.99,
     furniture: 0.886,
     timelineRecall: 0.88,

@@ -8,6 +8,9 @@ import { wordCount } from './segment.js';
 /** Titles before a name; stripped to find the person ("Dr Nair", "Cllr Okafor", "Mr Justice Hale"). */
 const TITLES =
   /^(?:(?:the\s+)?(?:great|late|former|legendary|veteran)\s+)*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Judge|Justice|Mr Justice|Mrs Justice|District Judge|Rev|Reverend|Father|Sister|Senator|Sen\.|Rep\.|Representative|Commissioner|Mayor|Governor|President|Minister|Inspector|Detective|Chief Inspector|Superintendent|Captain|Colonel|General)\.?\s+)+/u;
+/** A title word, which ends no name ("Health Minister Dr" is not one). */
+const TITLE_WORD =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Judge|Justice|Rev|Reverend|Senator|Sen|Rep|Representative|Commissioner|Mayor|Governor|President|Minister|Hon)$/;
 /** Words that never start a speaker's name: page furniture and sentence openers. */
 const NOT_A_NAME =
   /^(?:share|read|click|note|notes|editor|editors|subscribe|follow|sign|reply|comment|comments|posted|published|updated|photo|image|credit|advertisement|related|more|most|home|menu|search|login|log|it|this|that|there|here|what|when|where|which|who|why|how|if|yes|no|so|and|but|or|the)\b/i;
@@ -61,8 +64,11 @@ export function personNamesIn(text: string): string[] {
     /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge|Justice|Rev|Senator|Commissioner|Mayor)\.?\s+)?\b[\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}\b/gu;
   for (const m of text.matchAll(re)) {
     const name = m[0];
-    const first = name.split(/\s+/)[0]!;
+    const words = name.split(/\s+/);
+    const first = words[0]!;
     if (NOT_A_NAME.test(first) || INSTITUTION.test(name)) continue;
+    // "Health Minister Dr. Jasleen Varaich": a title ends no name; the name follows it
+    if (TITLE_WORD.test(words[words.length - 1]!)) continue;
     if (
       /^(?:The|A|An|In|On|At|For|From|With|By|As|Of|To|If|But|And|When|While|After|Before|During|Last|Next|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
         name,

@@ -13,8 +13,10 @@ const AFTER_NP_VERB = new RegExp(
   `^[\\s,;:…—–-]*((?:he|she|they|I|we|someone|somebody|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{L}][\\p{L}’'.-]*){0,7}?|(?:a|an|the|his|her|their|its|one)\\s+[^,.;:!?“”"\\n]{1,60}?))(?:,\\s+[^,“”"\\n]{1,60},)?\\s+${AUX}(?:${VERBS})\\b`,
   'u',
 );
+/** A title's abbreviation, whose full stop ends no noun phrase ("said Dr. Jasleen Varaich"). */
+const NP_CHAR = String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Hon|Rev|Lt|Col|Gen|Sgt|Capt|Cllr|Jr|Sr|St)\.|[^,.;!?“”"\n])`;
 /** After a quote: `,” said a source close to Okafor.` */
-const AFTER_VERB_NP = new RegExp(`^[\\s,;:…—–-]*(?:${VERBS})\\s+([^,.;!?“”"\\n]{1,80})`, 'u');
+const AFTER_VERB_NP = new RegExp(`^[\\s,;:…—–-]*(?:${VERBS})\\s+(${NP_CHAR}{1,80})`, 'u');
 const ACCORDING = /\baccording to ([^,.;:!?“”"\n]{1,80})/iu;
 /** A sentence that ends with its attribution: `…, the former Labour MP has said.` */
 const SENTENCE_FINAL = new RegExp(
