@@ -33,7 +33,7 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
     wronglyDated: 0,
     spuriousEvents: 0,
   },
-  // 6 corpora, 58 documents: 633/695, 701/708, 296/334, 323/367, 121/132; 19 wrongly dated, 124 spurious.
+  // 6 corpora, 58 documents: 633/695, 701/708, 312/334, 323/367, 121/132; 19 wrongly dated, 121 spurious.
   // (Recall went from 324 to 323 when LinkedIn-style comments were read as comments: a date a
   // commenter tells is no longer on the timeline, by design.)
   // The first 4 (38 documents, tuned on) alone: 369/390, 428/429, 208/213, 210/231, 107/116. The 2
@@ -41,24 +41,24 @@ export const FLOORS: Readonly<Record<UntunedSet, SetFloors>> = {
   dev: {
     quotes: 0.91,
     traps: 0.99,
-    furniture: 0.886,
+    furniture: 0.934,
     timelineRecall: 0.88,
     verify: 0.916,
     wronglyDated: 19,
-    spuriousEvents: 124,
+    spuriousEvents: 121,
   },
-  // 4 corpora, 28 documents, never tuned on: 329/426, 367/389, 143/175, 155/184, 51/58; 10 wrongly
-  // dated, 72 spurious. The first 2 (12 documents; their totals were read in session 3): 130/143,
+  // 4 corpora, 28 documents, never tuned on: 329/426, 367/389, 144/175, 155/184, 51/58; 10 wrongly
+  // dated, 71 spurious. The first 2 (12 documents; their totals were read in session 3): 130/143,
   // 147/153, 64/71, 73/79, 37/40. The 2 added in session 4 (kinsella, mkhabela): first scored after
   // every rule of the session was written.
   heldout: {
     quotes: 0.772,
     traps: 0.943,
-    furniture: 0.817,
+    furniture: 0.822,
     timelineRecall: 0.842,
     verify: 0.879,
     wronglyDated: 10,
-    spuriousEvents: 72,
+    spuriousEvents: 71,
   },
 };
 
