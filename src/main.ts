@@ -36,6 +36,7 @@ async function main(): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       interactive,
+      publicUrl: config.publicUrl,
     });
     return EXIT_CODES.stopped;
   }
