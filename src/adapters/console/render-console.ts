@@ -15,10 +15,7 @@ export interface ConsoleRenderOptions {
   publicUrl?: string | undefined;
 }
 
-export function renderConsole(
-  original: Reply,
-  { color, publicUrl }: ConsoleRenderOptions,
-): string {
+export function renderConsole(original: Reply, { color, publicUrl }: ConsoleRenderOptions): string {
   const reply = withOpenLines(displayReply(original), publicUrl);
   if (!color) return toPlainText(reply);
   const marked: Reply = {
