@@ -17,7 +17,7 @@ import {
   type Reply,
 } from '../../core/index.js';
 import { describeIssues, startUp } from '../../startup.js';
-import { withQuoteUrls } from '../quote-url.js';
+import { withQuoteUrls } from '../../quote-url.js';
 import { renderConsole } from './render-console.js';
 
 export async function runCli(

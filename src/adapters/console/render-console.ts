@@ -4,7 +4,7 @@
  * `Open: <url>` line under each quote when the web site's address is known.
  */
 import { displayReply, toPlainText, type Reply } from '../../core/index.js';
-import { withOpenLines } from '../quote-url.js';
+import { withOpenLines } from '../../quote-url.js';
 
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[22m';

@@ -17,7 +17,7 @@ import { literalMarkdown, markdownWithHighlights } from './escape-markdown.js';
 import { clipPlain } from './clip-text.js';
 import { fitEmbeds } from './fit-embeds.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { quoteUrl } from '../quote-url.js';
+import { quoteUrl } from '../../quote-url.js';
 
 /** Mentions are never parsed: corpus or user text with `@everyone` or `<@&role>` pings nobody. */
 export const NO_MENTIONS = { parse: [] as [], repliedUser: false as const };

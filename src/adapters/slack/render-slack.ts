@@ -23,7 +23,7 @@ import {
   type MrkdwnText,
   type PlainText,
 } from './escape.js';
-import { quoteUrl } from '../quote-url.js';
+import { quoteUrl } from '../../quote-url.js';
 import { SLACK_LIMITS } from './limits.js';
 import { cutMrkdwn, splitMrkdwn } from './mrkdwn-fit.js';
 import { citationMrkdwn, quoteMrkdwn, speakerMrkdwn } from './render-quote.js';

@@ -3,7 +3,7 @@
  * adapter so that Discord, Slack, the console and `--json` link to the same place. Without
  * PUBLIC_URL there is no site to link to, and every function here leaves its input as it was.
  */
-import type { Block, Reply } from '../core/index.js';
+import type { Block, Reply } from './core/index.js';
 
 /** The quote page's URL; null when no public URL is configured. */
 export function quoteUrl(publicUrl: string | undefined, quoteId: string): string | null {

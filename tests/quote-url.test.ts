@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeReply, type Block } from '../../src/core/index.js';
-import { quoteUrl, withOpenLines, withQuoteUrls } from '../../src/adapters/quote-url.js';
-import { EI_SOURCE } from '../fixtures/source-refs.js';
+import { makeReply, type Block } from '../src/core/index.js';
+import { quoteUrl, withOpenLines, withQuoteUrls } from '../src/quote-url.js';
+import { EI_SOURCE } from './fixtures/source-refs.js';
 
 const SITE = 'https://verbatim.example.org';
 
