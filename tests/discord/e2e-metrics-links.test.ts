@@ -90,7 +90,7 @@ describe('Discord with PUBLIC_URL and metrics', () => {
     }
   });
 
-  it('GIVEN commands, a bad option, autocomplete and a rate-limited reply THEN /metrics counts each with its labels', async () => {
+  it('GIVEN commands, a bad option, autocomplete, a rate-limited reply and a 503 THEN /metrics counts each with its labels', async () => {
     const before = await scrape();
     const count = (e: Exposition, name: string, labels: Record<string, string>) =>
       valueOf(e, name, labels) ?? 0;
@@ -101,6 +101,8 @@ describe('Discord with PUBLIC_URL and metrics', () => {
     await callbackOf(autocomplete('quote', { query: 'venez' }, 'query'));
     fake.failNext('interaction-callback', 1, { status: 429, retryAfterS: 0.2 });
     await callbackOf(chatInput('help', {}));
+    fake.failNext('interaction-callback', 1, { status: 503 });
+    await callbackOf(chatInput('source', {}));
 
     const after = await scrape();
     const discord = { platform: 'discord' };
@@ -111,10 +113,11 @@ describe('Discord with PUBLIC_URL and metrics', () => {
       1,
     );
     expect(delta('verbatim_command_duration_seconds_count', quote)).toBe(2);
-    // Three replies (one of them retried after the 429); autocomplete has its own histogram.
-    expect(delta('verbatim_acknowledge_duration_seconds_count', discord)).toBe(3);
+    // Four replies (retried after the 429 and the 503); autocomplete has its own histogram.
+    expect(delta('verbatim_acknowledge_duration_seconds_count', discord)).toBe(4);
     expect(delta('verbatim_autocomplete_duration_seconds_count', discord)).toBe(1);
     expect(delta('verbatim_platform_rate_limits_total', discord)).toBe(1);
+    expect(delta('verbatim_platform_api_errors_total', discord)).toBe(1);
     expect(valueOf(after, 'verbatim_corpus_passages', { corpus: 'default' })).toBe(
       corpus.passages.size,
     );
