@@ -57,6 +57,10 @@ const envSchema = z.object({
   PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), {
     message: 'PORT must be a TCP port number, e.g. 3000',
   }),
+  PUBLIC_URL: optionalText.refine((v) => v === undefined || isPublicUrl(v), {
+    message:
+      'PUBLIC_URL must be the absolute http(s) address people open the site at, e.g. https://verbatim.example.org (no query or fragment)',
+  }),
   INGEST_ALLOW_PRIVATE: optionalText.refine(
     (v) => v === undefined || ['0', '1', 'true', 'false'].includes(v.toLowerCase()),
     {
@@ -65,6 +69,17 @@ const envSchema = z.object({
     },
   ),
 });
+
+/** An absolute http(s) URL with a host and no query, fragment or credentials. */
+function isPublicUrl(value: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.hostname !== '' && !url.search && !url.hash && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
 
 export interface DiscordConfig {
   token: string;
@@ -96,6 +111,11 @@ export interface Config {
   ingestAllowPrivate: boolean;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
+  /**
+   * Where people reach the web site (`PUBLIC_URL`), without a trailing slash: chat answers link
+   * each quote to `<publicUrl>/q/<quote id>`. Undefined when not set (no links).
+   */
+  publicUrl?: string | undefined;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -168,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ingestAllowPrivate: ['1', 'true'].includes(e.INGEST_ALLOW_PRIVATE?.toLowerCase() ?? ''),
       discord,
       slack,
+      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     },
   };
 }

@@ -8,11 +8,14 @@ import { COMMANDS } from './core/index.js';
 import { EXIT_CODES, runPlatforms } from './run-platforms.js';
 import { describeIssues, startUp } from './startup.js';
 import { runConsole } from './adapters/console/console-session.js';
+import { createMetrics } from './adapters/metrics/index.js';
 
 async function main(): Promise<number> {
   const started = await startUp({ mode: 'main' });
   if (!started.ok) return started.exitCode;
   const { config, logger, corpus, scheduler } = started;
+  const metrics = createMetrics();
+  metrics.setCorpus(corpus);
 
   process.on('unhandledRejection', (reason) => {
     // A stray rejection (a library reconnecting during shutdown) must not take the bot down.
@@ -32,10 +35,17 @@ async function main(): Promise<number> {
     }
     await runConsole({
       commands: COMMANDS,
-      ctx: { corpus, logger, scheduler, now: () => new Date() },
+      ctx: {
+        corpus,
+        logger,
+        scheduler,
+        now: () => new Date(),
+        observe: (event) => metrics.meter.commandAnswered('console', event),
+      },
       input: process.stdin,
       output: process.stdout,
       interactive,
+      publicUrl: config.publicUrl,
     });
     return EXIT_CODES.stopped;
   }
@@ -49,6 +59,7 @@ async function main(): Promise<number> {
     commands: COMMANDS,
     logger,
     scheduler,
+    meter: metrics.meter,
     untilStopRequested: () =>
       new Promise<string>((resolve) => {
         process.once('SIGINT', resolve);

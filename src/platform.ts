@@ -3,6 +3,7 @@
  */
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
+import type { PlatformMeter } from './platform-meter.js';
 import type { PlatformStatus } from './platform-status.js';
 
 export interface PlatformDeps<C> {
@@ -22,6 +23,10 @@ export interface PlatformDeps<C> {
    * own when none is given (a test running one platform).
    */
   scheduler?: Scheduler;
+  /** Where the adapter reports what the metrics count; nothing is counted when absent. */
+  meter?: PlatformMeter;
+  /** The web site's address (PUBLIC_URL): answers link each quote to its page when set. */
+  publicUrl?: string | undefined;
 }
 
 export interface RunningPlatform {

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Scheduler, type AnyCommand, type Corpus } from './core/index.js';
 import type { RunningPlatform } from './platform.js';
+import type { PlatformMeter } from './platform-meter.js';
 import { PlatformStatus } from './platform-status.js';
 
 /** Exit codes of `npm start` (README "Running it"). */
@@ -32,26 +33,40 @@ export interface RunPlatformsOptions {
   onReady?: (platforms: readonly RunningPlatform[], status: PlatformStatus) => void;
   /** A plain sentence for the person at the terminal (stderr by default). */
   tell?: (line: string) => void;
+  /**
+   * Where the platforms report their state; made here when absent. Given by a caller that serves
+   * `/readyz` before the platforms are up.
+   */
+  status?: PlatformStatus;
+  /** Counts what the metrics show; nothing is counted when absent. */
+  meter?: PlatformMeter;
 }
 
 /** Starts the configured platforms and runs them; resolves with the process's exit code. */
 export async function runPlatforms(options: RunPlatformsOptions): Promise<number> {
   const { config, corpus, commands, logger } = options;
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
-  const status = new PlatformStatus();
-  const scheduler = options.scheduler ?? new Scheduler();
+  const status = options.status ?? new PlatformStatus();
+  const shared = {
+    corpus,
+    commands,
+    status,
+    scheduler: options.scheduler ?? new Scheduler(),
+    publicUrl: config.publicUrl,
+    ...(options.meter ? { meter: options.meter } : {}),
+  };
   const platforms: RunningPlatform[] = [];
   try {
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      const deps = { config: config.discord, corpus, commands, status, scheduler };
+      const deps = { ...shared, config: config.discord };
       platforms.push(
         await startDiscord({ ...deps, logger: logger.child({ platform: 'discord' }) }),
       );
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      const deps = { config: config.slack, corpus, commands, status, scheduler };
+      const deps = { ...shared, config: config.slack };
       platforms.push(await startSlack({ ...deps, logger: logger.child({ platform: 'slack' }) }));
     }
   } catch (err) {

@@ -49,6 +49,29 @@ describe('configuration', () => {
   });
 
   it.each([
+    ['https://verbatim.example.org', 'https://verbatim.example.org'],
+    ['https://verbatim.example.org/', 'https://verbatim.example.org'],
+    ['  http://127.0.0.1:3000/verbatim//  ', 'http://127.0.0.1:3000/verbatim'],
+    ['', undefined],
+  ])('GIVEN PUBLIC_URL=%j THEN publicUrl is %j (trailing slashes dropped)', (value, expected) => {
+    const result = loadConfig({ PUBLIC_URL: value });
+    expect(result.ok && result.config.publicUrl).toBe(expected);
+  });
+
+  it.each([
+    'verbatim.example.org',
+    'ftp://example.org',
+    'https://',
+    'https://x.org/?a=1',
+    'https://x.org/#top',
+  ])('GIVEN PUBLIC_URL=%j THEN the error names PUBLIC_URL and what it must be', (value) => {
+    const result = loadConfig({ PUBLIC_URL: value });
+    expect(!result.ok && result.errors).toEqual([
+      'PUBLIC_URL must be the absolute http(s) address people open the site at, e.g. https://verbatim.example.org (no query or fragment)',
+    ]);
+  });
+
+  it.each([
     [
       { LOG_LEVEL: 'loud' },
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

@@ -16,6 +16,7 @@ export {
   defineCommand,
   type AnyCommand,
   type CommandContext,
+  type CommandEvent,
   type OptionDef,
 } from './commands/index.js';
 export { COMMANDS } from './commands/index.js';

@@ -10,7 +10,7 @@ beforeAll(async () => {
   corpus = await seedCorpus();
 });
 
-async function session(lines: string[]): Promise<string> {
+async function session(lines: string[], publicUrl?: string): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -21,6 +21,7 @@ async function session(lines: string[]): Promise<string> {
     input,
     output,
     interactive: false,
+    publicUrl,
   });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
@@ -45,6 +46,16 @@ describe('the console with piped input', () => {
     expect(out).toContain('Page 2 of');
     expect(out).toMatch(/Quote q[0-9a-z]{8} in context/);
     expect(out).not.toContain('Verbatim help'); // nothing after exit
+  });
+
+  it('GIVEN a public URL THEN each quote is followed by an Open line; without one there is none', async () => {
+    const linked = await session(['/quote gold venezuela limit:1'], 'https://verbatim.example.org');
+    expect(linked).toContain(
+      '  quote id: qm4c55jed\n  Open: https://verbatim.example.org/q/qm4c55jed\n',
+    );
+    const plain = await session(['/quote gold venezuela limit:1']);
+    expect(plain).not.toContain('Open:');
+    expect(linked.replace('  Open: https://verbatim.example.org/q/qm4c55jed\n', '')).toBe(plain);
   });
 
   it('GIVEN bad lines THEN each gets a clear message and the session goes on', async () => {
@@ -93,6 +104,24 @@ describe('the one-shot CLI', () => {
       'publishedLabel',
       'kind',
     ]);
+  });
+
+  it('GIVEN PUBLIC_URL and --json THEN every result carries the url of its quote page', async () => {
+    capture();
+    vi.stubEnv('PUBLIC_URL', 'https://verbatim.example.org/');
+    expect(await runCli(['quote', 'gold', 'venezuela', '--json'])).toBe(0);
+    const data = JSON.parse(stdout) as { results: { id: string; url: string }[] };
+    expect(data.results.length).toBeGreaterThan(0);
+    for (const r of data.results) expect(r.url).toBe(`https://verbatim.example.org/q/${r.id}`);
+  });
+
+  it('GIVEN PUBLIC_URL and a quote in text THEN an Open line names its page under the quote id', async () => {
+    capture();
+    vi.stubEnv('PUBLIC_URL', 'https://verbatim.example.org');
+    expect(await runCli(['quote', 'gold', 'venezuela', '--limit', '1'])).toBe(0);
+    expect(stdout).toContain(
+      '  quote id: qm4c55jed\n  Open: https://verbatim.example.org/q/qm4c55jed\n',
+    );
   });
 
   it.each([

@@ -171,6 +171,57 @@ describe('renderDiscord', () => {
     });
   });
 
+  it('GIVEN PUBLIC_URL THEN each quote embed links to its quote page (embed url and an Open field) and nothing else changes', () => {
+    const plain = renderDiscord(quotePage, options);
+    const linked = renderDiscord(quotePage, {
+      ...options,
+      publicUrl: 'https://verbatim.example.org',
+    });
+    expect(linked.embeds).toEqual([
+      {
+        color: 0x3b6ea8,
+        title: 'Quotes for “abusive relationship”',
+        url: 'https://verbatim.example.org/q/ei-4f2a',
+        author: { name: 'Chris Williamson (own words)' },
+        description: '“…It was an **abusive relationship**, and I had to get out of it.”',
+        fields: [
+          {
+            name: 'Source',
+            value:
+              '[Chris Williamson runs for Parliament as independent](https://electronicintifada.net/blogs/asa-winstanley/chris-williamson-runs-parliament-independent) — The Electronic Intifada, 6 Nov 2019',
+            inline: false,
+          },
+          {
+            name: 'Quote page',
+            value: '[Open](https://verbatim.example.org/q/ei-4f2a)',
+            inline: false,
+          },
+        ],
+        footer: { text: 'Quote ei-4f2a' },
+      },
+      {
+        color: 0x3b6ea8,
+        url: 'https://verbatim.example.org/q/mention-test-1',
+        author: { name: 'a reader (reader comment)' },
+        description: '“Listen up @everyone and \\<@&1234567890123456789\\>: the \\*real\\* story…”',
+        fields: [
+          {
+            name: 'Source',
+            value: '[A post (that) tries \\*to\\* ping](https://example.org/ping_%281%29)',
+            inline: false,
+          },
+          {
+            name: 'Quote page',
+            value: '[Open](https://verbatim.example.org/q/mention-test-1)',
+            inline: false,
+          },
+        ],
+        footer: { text: 'Quote mention-test-1 · Page 1 of 2 · 4 results' },
+      },
+    ]);
+    expect({ ...linked, embeds: [] }).toEqual({ ...plain, embeds: [] });
+  });
+
   it('GIVEN a quote in context THEN short notes title the neighbouring quotes, long ones sit above the words in italics, the citation gets its own embed and the link button is not doubled', () => {
     const quote = (quoteId: string, text: string): Block => ({
       type: 'quote',

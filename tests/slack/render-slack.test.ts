@@ -90,6 +90,47 @@ describe('renderSlack: whole messages', () => {
     });
   });
 
+  it('GIVEN PUBLIC_URL THEN the quote’s context line ends with an Open link to its page, and the rest is unchanged', () => {
+    const quote: Block = {
+      type: 'quote',
+      text: 'It was an abusive relationship.',
+      quoteId: 'ei-4f2a',
+      speaker: 'Chris Williamson',
+      role: 'subject',
+      highlights: [],
+      truncatedBefore: false,
+      truncatedAfter: false,
+      source: EI,
+    };
+    const r = reply({ title: 'Quotes', blocks: [quote] });
+    const plain = render(r);
+    const linked = renderSlack(r, {
+      actions: new ActionStore(),
+      publicUrl: 'https://verbatim.example.org',
+    });
+    expect(linked.blocks[2]).toEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '— *Chris Williamson* (own words) · quote `ei-4f2a`',
+          verbatim: true,
+        },
+        {
+          type: 'mrkdwn',
+          text: `<${EI.url}|Chris Williamson runs for Parliament as independent> — The Electronic Intifada, 6 Nov 2019`,
+          verbatim: true,
+        },
+        { type: 'mrkdwn', text: '<https://verbatim.example.org/q/ei-4f2a|Open>', verbatim: true },
+      ],
+    });
+    expect({ ...linked, blocks: linked.blocks.slice(0, 2) }).toEqual({
+      ...plain,
+      blocks: plain.blocks.slice(0, 2),
+    });
+    expect(linked.blocks).toHaveLength(plain.blocks.length);
+  });
+
   it('GIVEN a quotation inside someone else’s words THEN the speaker line says who quoted it', () => {
     const quote: Block = {
       type: 'quote',

@@ -17,6 +17,7 @@ import {
   type Reply,
 } from '../../core/index.js';
 import { describeIssues, startUp } from '../../startup.js';
+import { withQuoteUrls } from '../../quote-url.js';
 import { renderConsole } from './render-console.js';
 
 export async function runCli(
@@ -24,9 +25,11 @@ export async function runCli(
   commands: readonly AnyCommand[] = COMMANDS,
 ): Promise<number> {
   const json = argv.includes('--json');
+  // Known once the configuration is read: errors before that have no quotes to link.
+  let publicUrl: string | undefined;
   const emit = (reply: Reply): number => {
-    if (json) process.stdout.write(`${JSON.stringify(reply.data)}\n`);
-    else process.stdout.write(`${renderConsole(reply, { color: false })}\n`);
+    if (json) process.stdout.write(`${JSON.stringify(withQuoteUrls(reply.data, publicUrl))}\n`);
+    else process.stdout.write(`${renderConsole(reply, { color: false, publicUrl })}\n`);
     if (reply.type === 'error') return INPUT_ERROR_CODES.has(reply.error.code) ? 2 : 1;
     return 0;
   };
@@ -60,6 +63,7 @@ export async function runCli(
     return started.exitCode;
   }
   const { corpus, logger, scheduler } = started;
+  publicUrl = started.config.publicUrl;
   if (corpus.issues.length > 0)
     process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
   const reply = await dispatch(commands, command.name, parsedArgs.values, {

@@ -25,6 +25,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Show a prompt and colours (an interactive terminal). */
   interactive: boolean;
+  /** The web site's address (PUBLIC_URL): each quote gets an `Open: <url>` line. */
+  publicUrl?: string | undefined;
 }
 
 const EXIT_WORDS = new Set(['exit', 'quit', '/exit', '/quit']);
@@ -35,6 +37,7 @@ export async function runConsole({
   input,
   output,
   interactive,
+  publicUrl,
 }: ConsoleOptions): Promise<void> {
   const rl = readline.createInterface({
     input,
@@ -56,7 +59,7 @@ export async function runConsole({
     if (EXIT_WORDS.has(line.toLowerCase())) break;
     const reply = await answer(line, last, commands, ctx);
     if (reply.type !== 'error') last = reply;
-    write(renderConsole(reply, { color: interactive }));
+    write(renderConsole(reply, { color: interactive, publicUrl }));
     write(hintFor(reply));
     if (interactive) rl.prompt();
   }

@@ -11,6 +11,7 @@ import {
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { PlatformMeter } from '../../platform-meter.js';
 import {
   dispatch,
   dispatchAction,
@@ -30,7 +31,12 @@ import {
   addsPrivateOption,
 } from './command-data.js';
 import { toChoices } from './autocomplete-choices.js';
-import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
+import {
+  FirstResponseMissed,
+  firstResponder,
+  firstResponseDeadline,
+  type FirstResponse,
+} from './first-response.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { renderNotice } from './render-discord.js';
 import { answer, updateInPlace, type RespondDeps } from './respond.js';
@@ -41,6 +47,8 @@ export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
   commands: readonly AnyCommand[];
   ctx: CommandContext;
   logger: Logger;
+  /** Times each first response (acknowledgement or autocomplete choices) for the metrics. */
+  meter?: PlatformMeter;
 }
 
 /** The same, with the way to send this interaction's first response in its window. */
@@ -62,13 +70,14 @@ export async function handleInteraction(
   shared: InteractionDeps,
   receivedAt: number,
 ): Promise<void> {
+  const first = firstResponder({
+    deadline: firstResponseDeadline(receivedAt),
+    logger: shared.logger,
+    interactionId: interaction.id,
+  });
   const deps: Deps = {
     ...shared,
-    first: firstResponder({
-      deadline: firstResponseDeadline(receivedAt),
-      logger: shared.logger,
-      interactionId: interaction.id,
-    }),
+    first: shared.meter ? timed(first, interaction, shared.meter, receivedAt) : first,
   };
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
@@ -101,6 +110,22 @@ export async function handleInteraction(
     );
     await tellUserItFailed(interaction, deps);
   }
+}
+
+/** The first response, timed from the interaction's arrival once it has been sent. */
+function timed(
+  first: FirstResponse,
+  interaction: Interaction,
+  meter: PlatformMeter,
+  receivedAt: number,
+): FirstResponse {
+  return async <T>(send: () => Promise<T>): Promise<T> => {
+    const result = await first(send);
+    const ms = Date.now() - receivedAt;
+    if (interaction.isAutocomplete()) meter.autocompleted('discord', ms);
+    else meter.acknowledged('discord', ms);
+    return result;
+  };
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: Deps): Promise<void> {

@@ -47,8 +47,13 @@ export async function startDiscord(
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ws: { buildStrategy: (manager) => (gateway.current = new StoppableShardingStrategy(manager)) },
-    rest: restOptions({ logger, apiUrl: config.apiUrl }),
+    rest: restOptions({
+      logger,
+      apiUrl: config.apiUrl,
+      ...(deps.meter ? { meter: deps.meter } : {}),
+    }),
   });
+  const meter = deps.meter;
   const handlerDeps: InteractionDeps = {
     commands: deps.commands,
     ctx: {
@@ -56,9 +61,12 @@ export async function startDiscord(
       logger,
       scheduler: deps.scheduler ?? new Scheduler(),
       now: deps.now ?? (() => new Date()),
+      ...(meter ? { observe: (event) => meter.commandAnswered('discord', event) } : {}),
     },
     logger,
     codec: new CustomIdCodec(),
+    publicUrl: deps.publicUrl,
+    ...(meter ? { meter } : {}),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
   };
 

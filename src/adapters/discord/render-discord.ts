@@ -17,6 +17,7 @@ import { literalMarkdown, markdownWithHighlights } from './escape-markdown.js';
 import { clipPlain } from './clip-text.js';
 import { fitEmbeds } from './fit-embeds.js';
 import { DISCORD_LIMITS } from './limits.js';
+import { quoteUrl } from '../../quote-url.js';
 
 /** Mentions are never parsed: corpus or user text with `@everyone` or `<@&role>` pings nobody. */
 export const NO_MENTIONS = { parse: [] as [], repliedUser: false as const };
@@ -42,12 +43,14 @@ export interface RenderOptions {
   customIdFor: (action: Action) => string;
   /** Make the message ephemeral even when the reply is public (the `private` option). */
   forcePrivate?: boolean;
+  /** The web site's address (PUBLIC_URL): each quote embed links to its page ("Open"). */
+  publicUrl?: string | undefined;
 }
 
 /** Renders a Reply; pure: the same reply and options always give the same payload. */
 export function renderDiscord(original: Reply, options: RenderOptions): DiscordMessage {
   const reply = displayReply(original);
-  const embeds = fitEmbeds(buildEmbeds(reply));
+  const embeds = fitEmbeds(buildEmbeds(reply, options.publicUrl));
   const components = buildComponents(reply.blocks, options.customIdFor);
   const ephemeral = reply.visibility === 'private' || options.forcePrivate === true;
   return {
@@ -83,7 +86,7 @@ interface Draft {
   isQuote: boolean;
 }
 
-function buildEmbeds(reply: Reply): APIEmbed[] {
+function buildEmbeds(reply: Reply, publicUrl: string | undefined): APIEmbed[] {
   const colour = EMBED_COLOURS[reply.type];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -116,6 +119,12 @@ function buildEmbeds(reply: Reply): APIEmbed[] {
         draft.embed.fields = [
           { name: 'Source', value: sourceMarkdown(block.source), inline: false },
         ];
+        const page = openUrl(publicUrl, block.quoteId);
+        if (page) {
+          // The embed's url links its title; the field is the visible "Open" for every embed.
+          draft.embed.url = page;
+          draft.embed.fields.push({ name: 'Quote page', value: `[Open](${page})`, inline: false });
+        }
         draft.footer.push(`Quote ${block.quoteId}`);
         break;
       }
@@ -153,6 +162,13 @@ function buildEmbeds(reply: Reply): APIEmbed[] {
     if (d.footer.length > 0) embed.footer = { text: d.footer.join(' · ') };
     return embed;
   });
+}
+
+/** The quote page's URL when there is a site and Discord would accept it as a link. */
+function openUrl(publicUrl: string | undefined, quoteId: string): string | null {
+  const url = quoteUrl(publicUrl, quoteId);
+  if (url === null || !isHttpUrl(url) || url.length > DISCORD_LIMITS.linkButtonUrl) return null;
+  return linkTarget(url);
 }
 
 function italic(text: string): string {

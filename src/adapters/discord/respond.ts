@@ -17,6 +17,8 @@ export interface RespondDeps {
   deferAfterMs?: number;
   /** Sends this interaction's first response within its 3 s window (first-response.ts). */
   first: FirstResponse;
+  /** The web site's address (PUBLIC_URL): quote embeds link to their pages. */
+  publicUrl?: string | undefined;
 }
 
 export interface AnswerOptions {
@@ -84,6 +86,7 @@ function renderFor(reply: Reply, deps: RespondDeps, options: AnswerOptions): Dis
   const owner = options.owner ?? null;
   return renderDiscord(reply, {
     forcePrivate: options.forcePrivate === true,
+    publicUrl: deps.publicUrl,
     customIdFor: (action: Action) =>
       deps.codec.toCustomId({ action, owner: action.kind === 'page' ? owner : null }),
   });

@@ -9,6 +9,7 @@
  */
 import { DefaultRestOptions, type RateLimitData, type RESTOptions } from 'discord.js';
 import type { Logger } from 'pino';
+import type { PlatformMeter } from '../../platform-meter.js';
 import {
   RATE_LIMIT_MAX_WAIT_MS,
   REST_TIMEOUT_MS,
@@ -29,6 +30,8 @@ export interface RestPolicyOptions {
   random?: () => number;
   /** The request function to wrap; @discordjs/rest's default when absent. */
   makeRequest?: MakeRequest;
+  /** Counts every rate limit and every failed request (metrics). */
+  meter?: Pick<PlatformMeter, 'apiError' | 'rateLimited'>;
 }
 
 /** The Client's `rest` options. */
@@ -39,6 +42,7 @@ export function restOptions(options: RestPolicyOptions): Partial<RESTOptions> {
     ...(options.apiUrl ? { api: options.apiUrl } : {}),
     retries: 0,
     rejectOnRateLimit: (info: RateLimitData) => {
+      options.meter?.rateLimited('discord');
       const firstResponse = info.route === CALLBACK_ROUTE;
       const tooLong = !firstResponse && info.retryAfter > RATE_LIMIT_MAX_WAIT_MS;
       logger.warn(
@@ -55,10 +59,28 @@ export function restOptions(options: RestPolicyOptions): Partial<RESTOptions> {
       return firstResponse || tooLong;
     },
     makeRequest: withServerErrorBackoff(
-      options.makeRequest ?? DefaultRestOptions.makeRequest,
+      counted(options.makeRequest ?? DefaultRestOptions.makeRequest, options.meter),
       logger,
       options.random ?? Math.random,
     ),
+  };
+}
+
+/**
+ * Counts every request Discord answered with an error status other than 429 (a rate limit is
+ * counted where it is logged), or that never got an answer, including each retried attempt.
+ */
+function counted(makeRequest: MakeRequest, meter: RestPolicyOptions['meter']): MakeRequest {
+  if (!meter) return makeRequest;
+  return async (url, init) => {
+    try {
+      const response = await makeRequest(url, init);
+      if (response.status >= 400 && response.status !== 429) meter.apiError('discord');
+      return response;
+    } catch (err) {
+      meter.apiError('discord');
+      throw err;
+    }
   };
 }
 

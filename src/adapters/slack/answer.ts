@@ -34,6 +34,8 @@ export interface AnswerDeps {
   logger: Logger;
   /** How long to wait for the response_url to answer, in ms. */
   responseUrlTimeoutMs: number;
+  /** Told of every call to Slack that failed (the metrics count them). */
+  onApiError?: () => void;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function answer(
   if (responseUrl) {
     const outcome = await postToResponseUrl(responseUrl, payload, deps.responseUrlTimeoutMs);
     if (outcome.kind === 'delivered') return 'response_url';
+    deps.onApiError?.();
     if (outcome.kind === 'unknown') {
       deps.logger.warn(
         { reason: outcome.reason, responseType: payload.response_type },
@@ -142,6 +145,7 @@ async function postPublicly(
     });
     return 'message';
   } catch (err) {
+    deps.onApiError?.();
     const code = platformErrorCode(err);
     if (code && NOT_A_MEMBER.has(code)) {
       deps.logger.warn(
@@ -171,6 +175,7 @@ async function postEphemerally(
     });
     return 'ephemeral';
   } catch (err) {
+    deps.onApiError?.();
     deps.logger.error(
       { err: errorFields(err) },
       'chat.postEphemeral failed; the user got no answer',

@@ -9,7 +9,7 @@ import { dispatchAction, ErrorCode, errorReply, outcomeOf } from '../../core/ind
 import { ACTION_ID_PREFIX, LINK_ACTION_ID_PREFIX, decodeAction } from './action-codec.js';
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { admitDelivery, answerDeps, runGuarded } from './guard.js';
+import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 
@@ -18,13 +18,13 @@ const EXPIRED_TEXT = 'This button has expired. Run the command again.';
 
 export function registerButtonActions(app: App, rt: SlackRuntime): void {
   app.action(new RegExp(`^${LINK_ACTION_ID_PREFIX}`), async ({ ack }) => {
-    await ack();
+    await acknowledge(rt, ack);
   });
 
   app.action<BlockAction<ButtonAction>>(
     new RegExp(`^${ACTION_ID_PREFIX}`),
     async ({ ack, body, action, client }) => {
-      await ack();
+      await acknowledge(rt, ack);
       const fallback = body.channel ? { channel: body.channel.id, user: body.user.id } : null;
       const target = { responseUrl: body.response_url, fallback };
       const key = deliveryKey(body as unknown as Record<string, unknown>);
@@ -35,7 +35,7 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
         const reply = decoded
           ? await dispatchAction(rt.commands, decoded, rt.ctx)
           : errorReply(ErrorCode.StaleAction, EXPIRED_TEXT);
-        const message = renderSlack(reply, { actions: rt.actions });
+        const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
         const replaces = decoded !== null && decoded.kind === 'page' && reply.type !== 'error';
         const onEphemeral = body.container?.['is_ephemeral'] === true;
         const payload = replaces

@@ -2,7 +2,7 @@
  * One catch per incoming Slack event: the work runs tracked (so shutdown can wait for it), any
  * error is logged with scrubbed details, and the user gets a short ephemeral message instead.
  */
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import {
   answer,
   FAILURE_TEXT,
@@ -24,7 +24,25 @@ export interface GuardTarget {
 
 /** What `answer` needs, from the runtime and the listener's client. */
 export function answerDeps(rt: SlackRuntime, client: webApi.WebClient): AnswerDeps {
-  return { client, logger: rt.logger, responseUrlTimeoutMs: rt.responseUrlTimeoutMs };
+  const meter = rt.meter;
+  if (meter && !rt.metered.has(client)) {
+    rt.metered.add(client);
+    // The client waits out a 429 and retries by itself; this event is the only sign of it.
+    client.on(webApi.WebClientEvent.RATE_LIMITED, () => meter.rateLimited('slack'));
+  }
+  return {
+    client,
+    logger: rt.logger,
+    responseUrlTimeoutMs: rt.responseUrlTimeoutMs,
+    ...(meter ? { onApiError: () => meter.apiError('slack') } : {}),
+  };
+}
+
+/** Acknowledges the request (Slack's 3 s deadline) and times it for the metrics. */
+export async function acknowledge(rt: SlackRuntime, ack: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  await ack();
+  rt.meter?.acknowledged('slack', Date.now() - started);
 }
 
 /**

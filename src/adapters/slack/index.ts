@@ -86,6 +86,7 @@ export async function startSlack(
       scheduler: deps.scheduler ?? new Scheduler(),
       now: deps.now ?? (() => new Date()),
       commandPrefix: deps.config.commandPrefix,
+      ...(deps.meter ? { observe: (event) => deps.meter?.commandAnswered('slack', event) } : {}),
     },
     actions: new ActionStore(),
     deliveries: new DeliveryLog(),
@@ -94,6 +95,9 @@ export async function startSlack(
     work: new InFlight(),
     accepting: () => accepting,
     responseUrlTimeoutMs: options.responseUrlTimeoutMs ?? SLACK_NETWORK.responseUrlTimeoutMs,
+    publicUrl: deps.publicUrl,
+    ...(deps.meter ? { meter: deps.meter } : {}),
+    metered: new WeakSet(),
   };
 
   // Slack is down for good: one error line naming the setting, then the caller is told.

@@ -60,7 +60,7 @@ export function registerMention(app: App, rt: SlackRuntime): void {
         botUserId ? stripBotMention(event.text, botUserId) : event.text,
       );
       const { reply, askedPrivate } = await runMention(rt, text);
-      const message = renderSlack(reply, { actions: rt.actions });
+      const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
       if (reply.type === 'error' || reply.visibility === 'private' || askedPrivate) {
         await client.chat.postEphemeral({ channel, user, thread_ts, ...message });
       } else {

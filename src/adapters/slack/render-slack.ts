@@ -16,12 +16,14 @@ import {
   escapeMrkdwn,
   literalMrkdwn,
   mrkdwn,
+  mrkdwnLink,
   plainText,
   truncatePlain,
   unlinkUrls,
   type MrkdwnText,
   type PlainText,
 } from './escape.js';
+import { quoteUrl } from '../../quote-url.js';
 import { SLACK_LIMITS } from './limits.js';
 import { cutMrkdwn, splitMrkdwn } from './mrkdwn-fit.js';
 import { citationMrkdwn, quoteMrkdwn, speakerMrkdwn } from './render-quote.js';
@@ -56,6 +58,8 @@ const SOURCE_BUTTON_LABEL = 'Source';
 export interface RenderOptions {
   /** Where actions too large for a button value are kept. */
   actions: ActionStore;
+  /** The web site's address (PUBLIC_URL): each quote's context line links to its page ("Open"). */
+  publicUrl?: string | undefined;
 }
 
 /** Renders a reply; pure apart from storing oversized button actions in `options.actions`. */
@@ -95,7 +99,11 @@ function renderBlock(
         ? linkButton(SOURCE_BUTTON_LABEL, block.source.url, counter)
         : null;
       if (link) quote.accessory = link;
-      return [quote, context([speakerMrkdwn(block), citationMrkdwn(block.source)])];
+      const parts = [speakerMrkdwn(block), citationMrkdwn(block.source)];
+      const page = quoteUrl(options.publicUrl, block.quoteId);
+      // The accessory holds the Source button already: the page is a link in the context line.
+      if (page && page.length <= SLACK_LIMITS.buttonUrl) parts.push(mrkdwnLink(page, 'Open'));
+      return [quote, context(parts)];
     }
     case 'citation':
       return [context([citationMrkdwn(block.source)])];

@@ -2,7 +2,9 @@
  * What every Slack listener shares: the commands and their context, the action store, the log of
  * deliveries already taken, and the in-flight work that `stop()` waits for.
  */
+import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { PlatformMeter } from '../../platform-meter.js';
 import type { AnyCommand, CommandContext } from '../../core/index.js';
 import type { ActionStore } from './action-codec.js';
 import type { DeliveryLog } from './deliveries.js';
@@ -21,6 +23,12 @@ export interface SlackRuntime {
   accepting: () => boolean;
   /** How long a POST to a response_url may take before its outcome counts as unknown, in ms. */
   responseUrlTimeoutMs: number;
+  /** The web site's address (PUBLIC_URL): quotes link to their pages when set. */
+  publicUrl?: string | undefined;
+  /** Counts acknowledgements, Web API errors and rate limits for the metrics. */
+  meter?: PlatformMeter;
+  /** Web API clients already counting their rate limits (Bolt may hand out one per team). */
+  metered: WeakSet<webApi.WebClient>;
 }
 
 /** Tracks running listener work so shutdown can wait for it, within a deadline. */

@@ -8,7 +8,7 @@ import type { App, SlashCommand } from '@slack/bolt';
 import { dispatch, ErrorCode, outcomeOf, type AnyCommand, type Reply } from '../../core/index.js';
 import { answer, responsePayload, responseType } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { admitDelivery, answerDeps, runGuarded } from './guard.js';
+import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 import {
@@ -26,7 +26,7 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
     const name = slashName(command, rt.prefix);
     names.push(name);
     app.command(name, async ({ ack, command: body, client, context }) => {
-      await ack();
+      await acknowledge(rt, ack);
       const fallback = { channel: body.channel_id, user: body.user_id };
       const target = { responseUrl: body.response_url, fallback };
       const bindings = { command: command.name, retryNum: context.retryNum ?? 0 };
@@ -34,7 +34,7 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
       if (!(await admitDelivery(rt, client, deliveryKey(body), bindings, target))) return;
       await runGuarded(rt, client, { command: command.name }, target, async () => {
         const { reply, askedPrivate } = await runSlashCommand(rt, command, body);
-        const message = renderSlack(reply, { actions: rt.actions });
+        const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
         const result = await answer(
           deps,
           body.response_url,

@@ -8,7 +8,7 @@ import type { App, MessageShortcut } from '@slack/bolt';
 import { dispatch, ErrorCode, errorReply, findCommand, type AnyCommand } from '../../core/index.js';
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
-import { admitDelivery, answerDeps, runGuarded } from './guard.js';
+import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackRuntime } from './runtime.js';
 import { slackTextToPlain } from './user-text.js';
@@ -31,7 +31,7 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
   app.shortcut<MessageShortcut>(
     { callback_id: VERIFY_CALLBACK_ID, type: 'message_action' },
     async ({ ack, shortcut, client }) => {
-      await ack();
+      await acknowledge(rt, ack);
       const fallback = { channel: shortcut.channel.id, user: shortcut.user.id };
       const target = { responseUrl: shortcut.response_url, fallback };
       const key = deliveryKey(shortcut as unknown as Record<string, unknown>);
@@ -42,7 +42,7 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
         const reply = text
           ? await dispatch(rt.commands, verify.name, { [textOption]: text }, rt.ctx)
           : errorReply(ErrorCode.InvalidInput, 'That message has no text to verify.');
-        const message = renderSlack(reply, { actions: rt.actions });
+        const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
         if (reply.type === 'error' || reply.visibility === 'private') {
           await answer(
             deps,

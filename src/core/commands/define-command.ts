@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { Reply } from '../reply/index.js';
+import type { ErrorCode, Reply } from '../reply/index.js';
 import type { Corpus } from '../library/index.js';
 import type { Scheduler } from '../schedule/index.js';
 
@@ -40,6 +40,22 @@ export interface CommandContext {
   now: () => Date;
   /** How the platform names commands: `vb-` when Slack commands are `/vb-quote`. Shown in help and usage. */
   commandPrefix?: string;
+  /**
+   * Told once per command or button action that `dispatch` answers, with its outcome and how long
+   * it took (waiting for its turn included). Adapters count these in their metrics; the core only
+   * reports. Must not throw.
+   */
+  observe?: (event: CommandEvent) => void;
+}
+
+/** One answered command or button action, for `CommandContext.observe`. */
+export interface CommandEvent {
+  /** The command's name (`quote`), the action's id (`quote.page`), or `unknown`. */
+  command: string;
+  /** `ok`, or the error reply's code (`outcomeOf`). */
+  outcome: ErrorCode | 'ok';
+  /** From the call to the reply, in milliseconds. */
+  ms: number;
 }
 
 /** A button's handler: rebuilds an answer from the state the button carried. */

@@ -3,7 +3,7 @@
  * it, and turns any failure into an error Reply. Adapters never see an exception from here.
  */
 import { z } from 'zod';
-import { ErrorCode, errorReply, type Action, type Reply } from '../reply/index.js';
+import { ErrorCode, errorReply, outcomeOf, type Action, type Reply } from '../reply/index.js';
 import type { AnyCommand, CommandContext } from './define-command.js';
 import { parseOptionText } from './option-text.js';
 
@@ -17,6 +17,16 @@ export function findCommand(commands: readonly AnyCommand[], name: string): AnyC
 
 /** Runs a command with raw option values (typed values from a platform, or strings from text). */
 export async function dispatch(
+  commands: readonly AnyCommand[],
+  name: string,
+  raw: RawOptions,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const label = findCommand(commands, name)?.name ?? 'unknown';
+  return observed(ctx, label, () => runCommand(commands, name, raw, ctx));
+}
+
+async function runCommand(
   commands: readonly AnyCommand[],
   name: string,
   raw: RawOptions,
@@ -48,6 +58,16 @@ export async function dispatchText(
   line: string,
   ctx: CommandContext,
 ): Promise<Reply> {
+  const name = /^\/?([A-Za-z][\w-]*)/.exec(line.trim())?.[1];
+  const label = (name && findCommand(commands, name)?.name) || 'unknown';
+  return observed(ctx, label, () => runText(commands, line, ctx));
+}
+
+async function runText(
+  commands: readonly AnyCommand[],
+  line: string,
+  ctx: CommandContext,
+): Promise<Reply> {
   const trimmed = line.trim();
   const match = /^\/?([A-Za-z][\w-]*)\s*([\s\S]*)$/.exec(trimmed);
   if (!match) {
@@ -57,7 +77,7 @@ export async function dispatchText(
     );
   }
   const command = findCommand(commands, match[1]!);
-  if (!command) return dispatch(commands, match[1]!, {}, ctx);
+  if (!command) return runCommand(commands, match[1]!, {}, ctx);
   const parsed = parseOptionText(match[2] ?? '', command.options);
   if (!parsed.ok)
     return errorReply(
@@ -65,7 +85,7 @@ export async function dispatchText(
       parsed.message,
       usageLine(command, ctx.commandPrefix),
     );
-  return dispatch(commands, command.name, parsed.values, ctx);
+  return runCommand(commands, command.name, parsed.values, ctx);
 }
 
 /** Runs a button's action (`quote.page`, `source.context`) with the state it carried. */
@@ -77,10 +97,38 @@ export async function dispatchAction(
   const [commandName, handlerName] = action.id.split('.', 2);
   const command = commandName ? findCommand(commands, commandName) : undefined;
   const handler = handlerName ? command?.actions?.[handlerName] : undefined;
-  if (!command || !handler) {
-    return errorReply(ErrorCode.StaleAction, 'This button no longer works. Run the command again.');
+  const label = command && handler ? `${command.name}.${handlerName}` : 'unknown';
+  return observed(ctx, label, async () => {
+    if (!command || !handler) {
+      return errorReply(
+        ErrorCode.StaleAction,
+        'This button no longer works. Run the command again.',
+      );
+    }
+    return runSafely(ctx, { action: action.id }, () => handler(action.state, ctx));
+  });
+}
+
+/**
+ * Runs `answer` and tells `ctx.observe` how it went. The label is a known command or action name
+ * or `unknown`, never text a user typed, so metrics built on it stay bounded.
+ */
+async function observed(
+  ctx: CommandContext,
+  command: string,
+  answer: () => Promise<Reply>,
+): Promise<Reply> {
+  const started = performance.now();
+  const reply = await answer();
+  if (ctx.observe) {
+    const event = { command, outcome: outcomeOf(reply), ms: performance.now() - started };
+    try {
+      ctx.observe(event);
+    } catch (err) {
+      ctx.logger.warn({ err, command }, 'command observer failed');
+    }
   }
-  return runSafely(ctx, { action: action.id }, () => handler(action.state, ctx));
+  return reply;
 }
 
 /** One usage line generated from the declaration: `/quote <query> [speaker:…] [from:…]`. */

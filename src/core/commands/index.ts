@@ -6,6 +6,7 @@ export {
   defineCommand,
   type AnyCommand,
   type CommandContext,
+  type CommandEvent,
   type OptionDef,
 } from './define-command.js';
 export { COMMANDS } from './registry.js';
