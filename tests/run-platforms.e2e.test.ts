@@ -167,5 +167,5 @@ describe('Discord and Slack (HTTP mode)', () => {
 });
 
 function discordConfig(fake: FakeDiscord): DiscordConfig {
-  return { token: FAKE_TOKEN, applicationId: FAKE_APP_ID, guildId: null, apiUrl: fake.apiUrl };
+  return { token: FAKE_TOKEN, applicationId: FAKE_APP_ID, guildId: null, apiUrl: fake.apiUrl, mode: 'gateway', publicKey: null };
 }
