@@ -11,8 +11,10 @@ import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { CustomIdCodec } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
+import { gatewayIncoming, gatewayResponder } from './gateway-interaction.js';
 import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
+import type { Incoming } from './incoming.js';
 import { DESTROY_RESERVE_MS, STOPPING_MESSAGE } from './limits.js';
 import { NO_MENTIONS } from './render-discord.js';
 import { restOptions } from './rest-policy.js';
@@ -72,7 +74,7 @@ export async function startDiscord(
     const work = (
       stopping
         ? answerWhileStopping(interaction, receivedAt)
-        : handleInteraction(interaction, handlerDeps, receivedAt)
+        : answerFromGateway(interaction, receivedAt)
     ).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
@@ -137,6 +139,20 @@ export async function startDiscord(
   sessionReady = true;
   status.report('discord', 'running');
   logger.info({ user: client.user?.tag, applicationId: config.applicationId }, 'discord ready');
+
+  async function answerFromGateway(interaction: Interaction, receivedAt: number): Promise<void> {
+    let incoming: Incoming;
+    try {
+      incoming = gatewayIncoming(interaction);
+    } catch (err) {
+      logger.error(
+        { interactionId: interaction.id, ...safeErrorFields(err) },
+        'unreadable interaction',
+      );
+      return;
+    }
+    await handleInteraction(incoming, gatewayResponder(interaction), handlerDeps, receivedAt);
+  }
 
   /**
    * Interactions that arrive once stop has begun get a short private answer (an empty list for
