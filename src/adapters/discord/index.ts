@@ -22,6 +22,8 @@ import { safeErrorFields } from './safe-error.js';
 import { StoppableShardingStrategy } from './stoppable-gateway.js';
 import { untilDeadline } from './until-deadline.js';
 
+export { startDiscordHttp } from './http-platform.js';
+
 /** How long login may take before start-up gives up. */
 const READY_TIMEOUT_MS = 30_000;
 
