@@ -1,0 +1,169 @@
+/**
+ * Over HTTP, a command the core has not answered in time is deferred in the HTTP response (type 5)
+ * and its answer arrives as an edit of the original through the webhook; a handler that misses
+ * the window altogether gets "took too long" instead of silence; stopping waits for answers in
+ * flight and tells newcomers the bot is restarting.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  COMMANDS,
+  defineCommand,
+  errorReply,
+  makeReply,
+  type Corpus,
+  type Reply,
+} from '../../src/core/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { CARD, ERROR } from './expected.js';
+import { FAKE_APP_ID } from './fake-discord.js';
+import { loadTestCorpus, untilLogged } from './harness.js';
+import { startHttpHarness, type HttpHarness } from './http-harness.js';
+import { chatInput } from './interactions.js';
+
+/** A command that answers only when the test releases it (a fresh gate for each use). */
+function gatedCommand(name: string) {
+  let release!: (reply: Reply) => void;
+  const gated = {
+    command: defineCommand({
+      name,
+      description: 'Waits for the test',
+      options: [],
+      input: z.object({}),
+      run: () => new Promise<Reply>((resolve) => (release = resolve)),
+    }),
+    release: (reply: Reply) => release(reply),
+  };
+  return gated;
+}
+
+const DONE = makeReply({ title: 'Done', blocks: [{ type: 'text', text: 'Finally.' }], data: null });
+const API_DONE = {
+  embeds: [{ color: CARD, title: 'Done', description: 'Finally.' }],
+  components: [],
+  flags: 0,
+  allowed_mentions: { parse: [], replied_user: false },
+};
+
+let corpus: Corpus;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ corpus, cleanup } = await loadTestCorpus(silentLogger()));
+});
+afterAll(async () => cleanup());
+
+describe('a command slower than the defer threshold', () => {
+  const slow = gatedCommand('slow');
+  let h: HttpHarness;
+  beforeAll(async () => {
+    h = await startHttpHarness({ corpus, commands: [...COMMANDS, slow.command], deferAfterMs: 50 });
+  });
+  afterAll(async () => h.close());
+
+  it('GIVEN /slow THEN the HTTP response defers (type 5) and the answer edits the original through the webhook', async () => {
+    const interaction = chatInput('slow', {});
+    const token = String(interaction['token']);
+    const res = await h.send(interaction);
+    expect(res).toEqual({ status: 200, json: { type: 5 } });
+    expect(h.fake.requests.filter((r) => r.path.includes(token))).toEqual([]);
+    slow.release(DONE);
+    const edit = await h.fake.waitForRequest(
+      (r) => r.kind === 'edit-original' && r.path.includes(token),
+    );
+    expect([edit.method, edit.path, edit.authorization, edit.body]).toEqual([
+      'PATCH',
+      `/api/v10/webhooks/${FAKE_APP_ID}/${token}/messages/@original`,
+      undefined,
+      API_DONE,
+    ]);
+  });
+
+  it('GIVEN a slow command that ends in an error THEN the public placeholder is deleted and the error sent privately', async () => {
+    const interaction = chatInput('slow', {});
+    const token = String(interaction['token']);
+    expect(await h.send(interaction)).toEqual({ status: 200, json: { type: 5 } });
+    slow.release(errorReply('unknown-quote', 'Nothing there.'));
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.kind === 'follow-up' && r.path.includes(token),
+    );
+    const kinds = h.fake.requests.filter((r) => r.path.includes(token)).map((r) => r.kind);
+    expect([kinds, followUp.body]).toEqual([
+      ['delete-original', 'follow-up'],
+      {
+        embeds: [{ color: ERROR, title: 'Sorry', description: 'Nothing there.' }],
+        components: [],
+        flags: 64,
+        allowed_mentions: { parse: [], replied_user: false },
+      },
+    ]);
+  });
+
+  it('GIVEN an answer in flight WHEN stop is called THEN newcomers are told the bot is restarting, and stop waits for the answer', async () => {
+    const interaction = chatInput('slow', {});
+    const token = String(interaction['token']);
+    expect(await h.send(interaction)).toEqual({ status: 200, json: { type: 5 } });
+    let stopped = false;
+    const stopping = h.platform.stop(10_000).then(() => (stopped = true));
+    const newcomer = await h.send(chatInput('help', {}));
+    expect(newcomer).toEqual({
+      status: 200,
+      json: {
+        type: 4,
+        data: {
+          content: 'Verbatim is restarting. Try again in a minute.',
+          embeds: [],
+          components: [],
+          flags: 64 | 4,
+          allowed_mentions: { parse: [], replied_user: false },
+        },
+      },
+    });
+    expect(stopped).toBe(false);
+    slow.release(DONE);
+    await stopping;
+    expect(h.fake.ofKind('edit-original').filter((r) => r.path.includes(token))).toHaveLength(1);
+  });
+});
+
+describe('a handler that misses the 3 s window', () => {
+  const stuck = gatedCommand('stuck');
+  let h: HttpHarness;
+  beforeAll(async () => {
+    // Deferral switched off, so that only the endpoint's own deadline stands between the user
+    // and "The application did not respond".
+    h = await startHttpHarness({
+      corpus,
+      commands: [...COMMANDS, stuck.command],
+      deferAfterMs: 60_000,
+    });
+  });
+  afterEach(() => stuck.release(DONE));
+  afterAll(async () => h.close());
+
+  it('GIVEN no first response before the window closes THEN a private "took too long", an error line, and the late answer is dropped', async () => {
+    const interaction = chatInput('stuck', {});
+    const token = String(interaction['token']);
+    const res = await h.send(interaction);
+    expect(res).toEqual({
+      status: 200,
+      json: {
+        type: 4,
+        data: {
+          content:
+            'Sorry, that took too long to answer. Please try again; if it keeps happening, tell the server managers.',
+          embeds: [],
+          components: [],
+          flags: 64 | 4,
+          allowed_mentions: { parse: [], replied_user: false },
+        },
+      },
+    });
+    expect(
+      h.log.lines.find((l) => String(l['msg']).startsWith('no answer from the handler')),
+    ).toMatchObject({ level: 50, interactionId: interaction['id'], reason: 'deadline' });
+    stuck.release(DONE);
+    await untilLogged(h.log, (l) => l['msg'] === 'answer ready after the 3 s window: dropped');
+    expect(h.fake.requests.filter((r) => r.path.includes(token))).toEqual([]);
+    expect(h.log.text()).not.toContain(token);
+  });
+});
