@@ -19,22 +19,49 @@ import { CARD, ERROR } from './expected.js';
 import { FAKE_APP_ID } from './fake-discord.js';
 import { loadTestCorpus, untilLogged } from './harness.js';
 import { startHttpHarness, type HttpHarness } from './http-harness.js';
-import { chatInput } from './interactions.js';
+import { buttonClick, chatInput } from './interactions.js';
 
-/** A command that answers only when the test releases it (a fresh gate for each use). */
-function gatedCommand(name: string) {
-  let release!: (reply: Reply) => void;
-  const gated = {
-    command: defineCommand({
-      name,
-      description: 'Waits for the test',
-      options: [],
-      input: z.object({}),
-      run: () => new Promise<Reply>((resolve) => (release = resolve)),
-    }),
-    release: (reply: Reply) => release(reply),
+/** An answer that comes only when the test releases it (a fresh wait each time). */
+function gate() {
+  let release: ((reply: Reply) => void) | undefined;
+  return {
+    wait: () => new Promise<Reply>((resolve) => (release = resolve)),
+    release: (reply: Reply) => release?.(reply),
   };
-  return gated;
+}
+
+/** A command that waits for `g` before answering. */
+function gatedCommand(name: string, g: ReturnType<typeof gate>) {
+  return defineCommand({
+    name,
+    description: 'Waits for the test',
+    options: [],
+    input: z.object({}),
+    run: g.wait,
+  });
+}
+
+/** A command answered at once, whose Next button waits for `g` before turning the page. */
+function slowPagesCommand(g: ReturnType<typeof gate>) {
+  const next = {
+    type: 'buttons' as const,
+    buttons: [
+      {
+        kind: 'action' as const,
+        label: 'Next',
+        style: 'secondary' as const,
+        action: { id: 'slowpages.page', kind: 'page' as const, state: { page: 2 } },
+      },
+    ],
+  };
+  return defineCommand({
+    name: 'slowpages',
+    description: 'Pages that turn slowly',
+    options: [],
+    input: z.object({}),
+    run: () => makeReply({ title: 'Page 1', blocks: [next], data: null }),
+    actions: { page: g.wait },
+  });
 }
 
 const DONE = makeReply({ title: 'Done', blocks: [{ type: 'text', text: 'Finally.' }], data: null });
@@ -53,10 +80,15 @@ beforeAll(async () => {
 afterAll(async () => cleanup());
 
 describe('a command slower than the defer threshold', () => {
-  const slow = gatedCommand('slow');
+  const slow = gate();
+  const pages = gate();
   let h: HttpHarness;
   beforeAll(async () => {
-    h = await startHttpHarness({ corpus, commands: [...COMMANDS, slow.command], deferAfterMs: 50 });
+    h = await startHttpHarness({
+      corpus,
+      commands: [...COMMANDS, gatedCommand('slow', slow), slowPagesCommand(pages)],
+      deferAfterMs: 50,
+    });
   });
   afterAll(async () => h.close());
 
@@ -98,6 +130,21 @@ describe('a command slower than the defer threshold', () => {
     ]);
   });
 
+  it('GIVEN a slow page turn THEN the click is acknowledged (type 6) and the message edited through the webhook', async () => {
+    const first = await h.send(chatInput('slowpages', {}));
+    const data = (first.json as { data: { components: { components: { custom_id: string }[] }[] } })
+      .data;
+    const customId = data.components[0]!.components[0]!.custom_id;
+    const click = buttonClick(customId, { ...data });
+    const token = String(click['token']);
+    expect(await h.send(click)).toEqual({ status: 200, json: { type: 6 } });
+    pages.release(DONE);
+    const edit = await h.fake.waitForRequest(
+      (r) => r.kind === 'edit-original' && r.path.includes(token),
+    );
+    expect(edit.body).toEqual(API_DONE);
+  });
+
   it('GIVEN an answer in flight WHEN stop is called THEN newcomers are told the bot is restarting, and stop waits for the answer', async () => {
     const interaction = chatInput('slow', {});
     const token = String(interaction['token']);
@@ -126,14 +173,14 @@ describe('a command slower than the defer threshold', () => {
 });
 
 describe('a handler that misses the 3 s window', () => {
-  const stuck = gatedCommand('stuck');
+  const stuck = gate();
   let h: HttpHarness;
   beforeAll(async () => {
     // Deferral switched off, so that only the endpoint's own deadline stands between the user
     // and "The application did not respond".
     h = await startHttpHarness({
       corpus,
-      commands: [...COMMANDS, stuck.command],
+      commands: [...COMMANDS, gatedCommand('stuck', stuck)],
       deferAfterMs: 60_000,
     });
   });
