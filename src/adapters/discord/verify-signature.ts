@@ -7,7 +7,7 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 
 /** How far the signed timestamp may be from the bot's clock, either way. */
-export const SIGNATURE_MAX_SKEW_MS = 5 * 60 * 1000;
+const SIGNATURE_MAX_SKEW_MS = 5 * 60 * 1000;
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32 raw key bytes follow it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
