@@ -97,14 +97,16 @@ export function discordInteractionRoutes(deps: DiscordHttpDeps): Hono {
         logger.warn('discord interaction refused: the body is not JSON');
         return c.json({ error: 'the body is not JSON' }, 400);
       }
+      // Discord's PING (the portal's endpoint check) carries few fields: answered before the rest
+      // of the payload is read.
+      if ((body as { type?: unknown } | null)?.type === InteractionType.Ping)
+        return c.json({ type: InteractionResponseType.Pong });
       const read = readInteraction(body);
       if (!read.ok) {
         logger.warn({ error: read.error }, 'discord interaction refused: malformed');
         return c.json({ error: read.error }, 400);
       }
       const { interaction } = read;
-      if (interaction.type === InteractionType.Ping)
-        return c.json({ type: InteractionResponseType.Pong });
       if (deps.stopping?.()) return c.json(whileStopping(interaction.type));
 
       const responder = new HttpResponder({
