@@ -5,7 +5,8 @@
  * the fake Discord is the reference).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, type Corpus } from '../../src/core/index.js';
+import { z } from 'zod';
+import { COMMANDS, defineCommand, type AnyCommand, type Corpus } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { seen } from './expected.js';
 import { loadTestCorpus, startHarness, type Harness } from './harness.js';
@@ -19,6 +20,17 @@ import {
   messageCommand,
 } from './interactions.js';
 
+const explode = defineCommand({
+  name: 'explode',
+  description: 'Always throws',
+  options: [],
+  input: z.object({}),
+  run: () => {
+    throw new Error('kaboom: the handler failed');
+  },
+});
+const commands: readonly AnyCommand[] = [...COMMANDS, explode];
+
 let corpus: Corpus;
 let cleanup: () => Promise<void>;
 let http: HttpHarness;
@@ -26,8 +38,8 @@ let gateway: Harness;
 
 beforeAll(async () => {
   ({ corpus, cleanup } = await loadTestCorpus(silentLogger()));
-  http = await startHttpHarness({ corpus, commands: COMMANDS });
-  gateway = await startHarness({ corpus, commands: COMMANDS });
+  http = await startHttpHarness({ corpus, commands });
+  gateway = await startHarness({ corpus, commands });
 });
 afterAll(async () => {
   await http.close();
@@ -116,6 +128,20 @@ describe('slash commands over HTTP', () => {
       64,
     ]);
     expect(answer).toEqual(await gatewayAnswer(chatInput('reload', {})));
+  });
+});
+
+describe('failures over HTTP', () => {
+  it('GIVEN a command whose handler throws THEN a short private message in the response, the log says why, the user sees no exception text', async () => {
+    const answer = await httpAnswer(chatInput('explode', {}));
+    expect([answer.type, answer.data.embeds[0]?.title, answer.data.flags]).toEqual([
+      4,
+      'Sorry',
+      64,
+    ]);
+    expect(JSON.stringify(answer)).not.toContain('kaboom');
+    expect(http.log.lines.find((l) => l['msg'] === 'command failed')?.['command']).toBe('explode');
+    expect(answer).toEqual(await gatewayAnswer(chatInput('explode', {})));
   });
 });
 
