@@ -110,6 +110,26 @@ describe('a command slower than the defer threshold', () => {
     ]);
   });
 
+  it('GIVEN the webhook edit meets a 503 THEN it is retried after a pause and the answer arrives, with a warn line naming the route, not the token', async () => {
+    h.fake.failNext('edit-original', 1, { status: 503 });
+    const interaction = chatInput('slow', {});
+    const token = String(interaction['token']);
+    expect(await h.send(interaction)).toEqual({ status: 200, json: { type: 5 } });
+    slow.release(DONE);
+    const answered = await h.fake.waitForAnswered(
+      (r) => r.kind === 'edit-original' && r.path.includes(token) && r.status === 200,
+    );
+    const statuses = h.fake
+      .ofKind('edit-original')
+      .filter((r) => r.path.includes(token))
+      .map((r) => r.status);
+    expect([statuses, answered.body]).toEqual([[503, 200], API_DONE]);
+    expect(
+      h.log.lines.find((l) => l['msg'] === 'Discord server error; retrying after a pause'),
+    ).toMatchObject({ route: '/webhooks/:id/:token/messages/%40original', status: 503 });
+    expect(h.log.text()).not.toContain(token);
+  });
+
   it('GIVEN a slow command that ends in an error THEN the public placeholder is deleted and the error sent privately', async () => {
     const interaction = chatInput('slow', {});
     const token = String(interaction['token']);
