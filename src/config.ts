@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+const DISCORD_MODES = ['gateway', 'http'] as const;
+
 const optionalText = z
   .string()
   .optional()
@@ -38,6 +40,16 @@ const envSchema = z.object({
       'DISCORD_GUILD_ID must be a numeric server ID (Developer Mode on, right-click the server, Copy Server ID)',
   }),
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
+  DISCORD_PUBLIC_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
+    message:
+      'DISCORD_PUBLIC_KEY must be the 64 hex characters of the Public Key (Developer Portal → General Information)',
+  }),
+  DISCORD_MODE: optionalText.refine(
+    (v) => v === undefined || (DISCORD_MODES as readonly string[]).includes(v.toLowerCase()),
+    {
+      message: `DISCORD_MODE must be gateway (one process, a gateway connection) or http (interactions at POST /discord/interactions)`,
+    },
+  ),
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
     message: 'SLACK_BOT_TOKEN must start with xoxb- (OAuth & Permissions → Bot User OAuth Token)',
   }),
@@ -87,6 +99,13 @@ export interface DiscordConfig {
   guildId: string | null;
   /** REST base URL (`…/api`); null for Discord's own. */
   apiUrl: string | null;
+  /**
+   * `gateway`: a gateway connection delivers interactions (one process). `http`: Discord POSTs
+   * them to `/discord/interactions` (any number of instances, no gateway connection).
+   */
+  mode: (typeof DISCORD_MODES)[number];
+  /** Hex Ed25519 key that signs HTTP interactions; set whenever `mode` is `http`. */
+  publicKey: string | null;
 }
 
 export interface SlackConfig {
@@ -141,14 +160,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal → General Information → Application ID)',
       );
     }
+    // HTTP when the public key is set, unless DISCORD_MODE says otherwise (README, "Discord over
+    // HTTP interactions"): Discord sends interactions to one place only, never to both.
+    const mode =
+      (e.DISCORD_MODE?.toLowerCase() as DiscordConfig['mode'] | undefined) ??
+      (e.DISCORD_PUBLIC_KEY ? 'http' : 'gateway');
+    if (mode === 'http' && !e.DISCORD_PUBLIC_KEY) {
+      errors.push(
+        'DISCORD_PUBLIC_KEY is required when DISCORD_MODE is http (Developer Portal → General Information → Public Key)',
+      );
+    }
     if (e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID) {
       discord = {
         token: e.DISCORD_TOKEN,
         applicationId: e.DISCORD_APPLICATION_ID,
         guildId: e.DISCORD_GUILD_ID ?? null,
         apiUrl: e.DISCORD_API_URL ?? null,
+        mode,
+        publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase() ?? null,
       };
     }
+  } else if (e.DISCORD_PUBLIC_KEY || e.DISCORD_MODE) {
+    errors.push(
+      `DISCORD_TOKEN and DISCORD_APPLICATION_ID are required when ${e.DISCORD_PUBLIC_KEY ? 'DISCORD_PUBLIC_KEY' : 'DISCORD_MODE'} is set (Developer Portal → Bot → Reset Token; General Information → Application ID)`,
+    );
   }
 
   let slack: SlackConfig | null = null;

@@ -1,6 +1,7 @@
 /**
  * What `main.ts` hands each platform adapter, and what an adapter hands back: a way to stop it.
  */
+import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformMeter } from './platform-meter.js';
@@ -31,6 +32,11 @@ export interface PlatformDeps<C> {
 
 export interface RunningPlatform {
   name: string;
+  /**
+   * HTTP routes this platform serves (Discord in HTTP mode: `POST /discord/interactions`); the
+   * process's one HTTP server mounts them.
+   */
+  routes?: Hono;
   /**
    * Stop taking new work, let in-flight work finish, close connections, all within `timeoutMs`
    * (a duration, never a time of day). Must resolve in time even when the connection is

@@ -58,10 +58,14 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   const platforms: RunningPlatform[] = [];
   try {
     if (config.discord) {
-      const { startDiscord } = await import('./adapters/discord/index.js');
+      const { startDiscord, startDiscordHttp } = await import('./adapters/discord/index.js');
       const deps = { ...shared, config: config.discord };
+      const discordLogger = logger.child({ platform: 'discord' });
+      // HTTP mode opens no gateway connection: Discord POSTs to the routes the server mounts.
       platforms.push(
-        await startDiscord({ ...deps, logger: logger.child({ platform: 'discord' }) }),
+        config.discord.mode === 'http'
+          ? startDiscordHttp({ ...deps, logger: discordLogger })
+          : await startDiscord({ ...deps, logger: discordLogger }),
       );
     }
     if (config.slack) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 
+const KEY = 'a'.repeat(32) + '0123456789abcdef'.repeat(2);
+const DISCORD = { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123456789012345678' };
+
 describe('configuration', () => {
   it('GIVEN no variables THEN the console defaults apply', () => {
     expect(loadConfig({})).toEqual({
@@ -32,6 +35,8 @@ describe('configuration', () => {
       applicationId: '123456789012345678',
       guildId: null,
       apiUrl: null,
+      mode: 'gateway',
+      publicKey: null,
     });
     expect(result.ok && result.config.slack).toEqual({
       botToken: 'xoxb-1',
@@ -41,6 +46,15 @@ describe('configuration', () => {
       commandPrefix: 'vb-',
       port: 8080,
     });
+  });
+
+  it.each([
+    [{ DISCORD_PUBLIC_KEY: KEY }, 'http', KEY],
+    [{ DISCORD_PUBLIC_KEY: KEY.toUpperCase(), DISCORD_MODE: 'Gateway' }, 'gateway', KEY],
+    [{ DISCORD_MODE: 'gateway' }, 'gateway', null],
+  ])('GIVEN Discord with %j THEN the mode is %s', (env, mode, publicKey) => {
+    const result = loadConfig({ ...DISCORD, ...env });
+    expect(result.ok && result.config.discord).toMatchObject({ mode, publicKey });
   });
 
   it('GIVEN INGEST_ALLOW_PRIVATE=1 THEN `npm run add` may fetch private addresses', () => {
@@ -100,6 +114,26 @@ describe('configuration', () => {
     [
       { DISCORD_API_URL: 'localhost:1234' },
       'DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api',
+    ],
+    [
+      { ...DISCORD, DISCORD_PUBLIC_KEY: 'not-a-key' },
+      'DISCORD_PUBLIC_KEY must be the 64 hex characters of the Public Key (Developer Portal → General Information)',
+    ],
+    [
+      { ...DISCORD, DISCORD_PUBLIC_KEY: KEY.slice(2) },
+      'DISCORD_PUBLIC_KEY must be the 64 hex characters of the Public Key (Developer Portal → General Information)',
+    ],
+    [
+      { ...DISCORD, DISCORD_MODE: 'http' },
+      'DISCORD_PUBLIC_KEY is required when DISCORD_MODE is http (Developer Portal → General Information → Public Key)',
+    ],
+    [
+      { ...DISCORD, DISCORD_MODE: 'webhooks' },
+      'DISCORD_MODE must be gateway (one process, a gateway connection) or http (interactions at POST /discord/interactions)',
+    ],
+    [
+      { DISCORD_PUBLIC_KEY: KEY },
+      'DISCORD_TOKEN and DISCORD_APPLICATION_ID are required when DISCORD_PUBLIC_KEY is set (Developer Portal → Bot → Reset Token; General Information → Application ID)',
     ],
   ])('GIVEN %j THEN the error names the variable and the fix', (env, message) => {
     const result = loadConfig(env);

@@ -166,6 +166,40 @@ describe('Discord and Slack (HTTP mode)', () => {
   });
 });
 
+describe('Discord in HTTP mode', () => {
+  it('GIVEN DISCORD_MODE=http THEN no gateway connection is opened, the platform offers POST /discord/interactions, and SIGTERM exits 0', async () => {
+    discord = await FakeDiscord.start();
+    const config = configWith({
+      discord: { ...discordConfig(discord), mode: 'http', publicKey: 'ab'.repeat(32) },
+    });
+    const { exitCode, ready, stop, log } = run(config);
+    const platforms = await ready;
+    const routes = platforms[0]?.routes;
+    const ping = await routes?.request('/discord/interactions', { method: 'POST', body: '{}' });
+    stop();
+    expect({
+      platforms: platforms.map((p) => p.name),
+      unsigned: ping?.status,
+      gatewayRequests: discord.requests.length + discord.gatewayAttempts,
+      readyLine: log.lines.some((l) => l['msg'] === 'discord ready (HTTP interactions)'),
+      code: await exitCode,
+    }).toEqual({
+      platforms: ['discord'],
+      unsigned: 401,
+      gatewayRequests: 0,
+      readyLine: true,
+      code: 0,
+    });
+  });
+});
+
 function discordConfig(fake: FakeDiscord): DiscordConfig {
-  return { token: FAKE_TOKEN, applicationId: FAKE_APP_ID, guildId: null, apiUrl: fake.apiUrl };
+  return {
+    token: FAKE_TOKEN,
+    applicationId: FAKE_APP_ID,
+    guildId: null,
+    apiUrl: fake.apiUrl,
+    mode: 'gateway',
+    publicKey: null,
+  };
 }

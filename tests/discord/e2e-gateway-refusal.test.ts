@@ -44,6 +44,8 @@ describe('a session refused at login', () => {
             applicationId: FAKE_APP_ID,
             guildId: null,
             apiUrl: fake.apiUrl,
+            mode: 'gateway',
+            publicKey: null,
           },
           corpus,
           commands: COMMANDS,

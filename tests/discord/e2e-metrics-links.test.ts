@@ -39,7 +39,14 @@ beforeAll(async () => {
   );
   fake = await FakeDiscord.start();
   platform = await startDiscord({
-    config: { token: FAKE_TOKEN, applicationId: FAKE_APP_ID, guildId: null, apiUrl: fake.apiUrl },
+    config: {
+      token: FAKE_TOKEN,
+      applicationId: FAKE_APP_ID,
+      guildId: null,
+      apiUrl: fake.apiUrl,
+      mode: 'gateway',
+      publicKey: null,
+    },
     corpus,
     commands: COMMANDS,
     logger: silentLogger(),

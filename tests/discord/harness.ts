@@ -85,7 +85,14 @@ export async function startHarness(options: {
   const log = captureLogger();
   const platform = await startDiscord(
     {
-      config: { token: FAKE_TOKEN, applicationId: FAKE_APP_ID, guildId: null, apiUrl: fake.apiUrl },
+      config: {
+        token: FAKE_TOKEN,
+        applicationId: FAKE_APP_ID,
+        guildId: null,
+        apiUrl: fake.apiUrl,
+        mode: 'gateway',
+        publicKey: null,
+      },
       corpus: options.corpus,
       commands: options.commands,
       logger: log.logger,

@@ -3,13 +3,6 @@
  * "Verify quote" message command. One catch per interaction; users never see exception text.
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding
  */
-import {
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-  type MessageContextMenuCommandInteraction,
-} from 'discord.js';
 import type { Logger } from 'pino';
 import type { PlatformMeter } from '../../platform-meter.js';
 import {
@@ -24,12 +17,7 @@ import {
   type RawOptions,
   type Reply,
 } from '../../core/index.js';
-import {
-  ADMIN_PERMISSION,
-  PRIVATE_OPTION,
-  VERIFY_MESSAGE_COMMAND,
-  addsPrivateOption,
-} from './command-data.js';
+import { PRIVATE_OPTION, VERIFY_MESSAGE_COMMAND, addsPrivateOption } from './command-data.js';
 import { toChoices } from './autocomplete-choices.js';
 import {
   FirstResponseMissed,
@@ -37,6 +25,7 @@ import {
   firstResponseDeadline,
   type FirstResponse,
 } from './first-response.js';
+import type { Incoming, Responder } from './incoming.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { renderNotice } from './render-discord.js';
 import { answer, updateInPlace, type RespondDeps } from './respond.js';
@@ -54,6 +43,8 @@ export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
 /** The same, with the way to send this interaction's first response in its window. */
 type Deps = InteractionDeps & RespondDeps;
 
+type Of<K extends Incoming['kind']> = Extract<Incoming, { kind: K }>;
+
 const MESSAGES = {
   failed: 'Sorry, something went wrong while answering. It has been logged; please try again.',
   expiredButton: 'This button has expired. Run the command again to get fresh buttons.',
@@ -62,11 +53,12 @@ const MESSAGES = {
 } as const;
 
 /**
- * Handles one interaction; never throws (the one catch logs and tells the user briefly).
- * `receivedAt` (epoch ms) starts its 3 s window.
+ * Handles one interaction, from the gateway or over HTTP; never throws (the one catch logs and
+ * tells the user briefly). `receivedAt` (epoch ms) starts its 3 s window.
  */
 export async function handleInteraction(
-  interaction: Interaction,
+  interaction: Incoming,
+  responder: Responder,
   shared: InteractionDeps,
   receivedAt: number,
 ): Promise<void> {
@@ -80,10 +72,11 @@ export async function handleInteraction(
     first: shared.meter ? timed(first, interaction, shared.meter, receivedAt) : first,
   };
   try {
-    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
-    else if (interaction.isChatInputCommand()) await runSlashCommand(interaction, deps);
-    else if (interaction.isMessageContextMenuCommand()) await runMessageCommand(interaction, deps);
-    else if (interaction.isButton()) await runButton(interaction, deps);
+    if (interaction.kind === 'autocomplete') await answerAutocomplete(interaction, responder, deps);
+    else if (interaction.kind === 'slash') await runSlashCommand(interaction, responder, deps);
+    else if (interaction.kind === 'message-command')
+      await runMessageCommand(interaction, responder, deps);
+    else if (interaction.kind === 'button') await runButton(interaction, responder, deps);
     else
       deps.logger.debug(
         { interactionId: interaction.id, type: interaction.type },
@@ -108,28 +101,32 @@ export async function handleInteraction(
       { interactionId: interaction.id, ...safeErrorFields(err) },
       'interaction failed',
     );
-    await tellUserItFailed(interaction, deps);
+    await tellUserItFailed(interaction, responder, deps);
   }
 }
 
 /** The first response, timed from the interaction's arrival once it has been sent. */
 function timed(
   first: FirstResponse,
-  interaction: Interaction,
+  interaction: Incoming,
   meter: PlatformMeter,
   receivedAt: number,
 ): FirstResponse {
   return async <T>(send: () => Promise<T>): Promise<T> => {
     const result = await first(send);
     const ms = Date.now() - receivedAt;
-    if (interaction.isAutocomplete()) meter.autocompleted('discord', ms);
+    if (interaction.kind === 'autocomplete') meter.autocompleted('discord', ms);
     else meter.acknowledged('discord', ms);
     return result;
   };
 }
 
-async function answerAutocomplete(interaction: AutocompleteInteraction, deps: Deps): Promise<void> {
-  const focused = interaction.options.getFocused(true);
+async function answerAutocomplete(
+  interaction: Of<'autocomplete'>,
+  responder: Responder,
+  deps: Deps,
+): Promise<void> {
+  const focused = interaction.focused;
   const option = findCommand(deps.commands, interaction.commandName)?.options.find(
     (o) => o.name === focused.name,
   );
@@ -141,84 +138,89 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: De
         DISCORD_LIMITS.autocompleteChoices,
       )
     : [];
-  await deps.first(() => interaction.respond(toChoices(suggestions)));
+  await deps.first(() => responder.choices(toChoices(suggestions)));
 }
 
 async function runSlashCommand(
-  interaction: ChatInputCommandInteraction,
+  interaction: Of<'slash'>,
+  responder: Responder,
   deps: Deps,
 ): Promise<void> {
   const command = findCommand(deps.commands, interaction.commandName);
   if (!command) {
     await answer(
-      interaction,
+      responder,
       Promise.resolve(unknownCommand(interaction.commandName, deps.commands)),
       deps,
       {},
     );
     return;
   }
-  if (command.adminOnly && !interaction.memberPermissions?.has(ADMIN_PERMISSION)) {
+  if (command.adminOnly && !interaction.isAdmin) {
     const reply = errorReply(
       ErrorCode.Forbidden,
       `/${command.name} is for server managers (Manage Server permission).`,
     );
-    await answer(interaction, Promise.resolve(reply), deps, {});
+    await answer(responder, Promise.resolve(reply), deps, {});
     return;
   }
   const raw: RawOptions = {};
   for (const option of command.options) {
-    const given = interaction.options.get(option.name);
-    if (given?.value !== undefined) raw[option.name] = given.value;
+    const given = interaction.options[option.name];
+    if (given !== undefined) raw[option.name] = given;
   }
-  const forcePrivate =
-    addsPrivateOption(command) && interaction.options.getBoolean(PRIVATE_OPTION) === true;
+  const forcePrivate = addsPrivateOption(command) && interaction.options[PRIVATE_OPTION] === true;
   const work = dispatch(deps.commands, command.name, raw, deps.ctx);
-  await answer(interaction, work, deps, { forcePrivate, owner: interaction.user.id });
+  await answer(responder, work, deps, { forcePrivate, owner: interaction.userId });
 }
 
 async function runMessageCommand(
-  interaction: MessageContextMenuCommandInteraction,
+  interaction: Of<'message-command'>,
+  responder: Responder,
   deps: Deps,
 ): Promise<void> {
   if (interaction.commandName !== VERIFY_MESSAGE_COMMAND || !findCommand(deps.commands, 'verify')) {
     await answer(
-      interaction,
+      responder,
       Promise.resolve(unknownCommand(interaction.commandName, deps.commands)),
       deps,
       {},
     );
     return;
   }
-  const text = interaction.targetMessage.content.trim();
+  const text = interaction.targetText.trim();
   if (text === '') {
-    await deps.first(() => interaction.reply(renderNotice(MESSAGES.noText)));
+    await deps.first(() => responder.reply(renderNotice(MESSAGES.noText)));
     return;
   }
   // Private: checking someone's message is not announced to the channel.
   const work = dispatch(deps.commands, 'verify', { text }, deps.ctx);
-  await answer(interaction, work, deps, { forcePrivate: true, owner: interaction.user.id });
+  await answer(responder, work, deps, { forcePrivate: true, owner: interaction.userId });
 }
 
-async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
+async function runButton(
+  interaction: Of<'button'>,
+  responder: Responder,
+  deps: Deps,
+): Promise<void> {
   const decoded = deps.codec.fromCustomId(interaction.customId);
   if (!decoded.ok) {
     const notice = renderNotice(
       decoded.reason === 'expired' ? MESSAGES.expiredButton : MESSAGES.staleButton,
     );
-    await deps.first(() => interaction.reply(notice));
+    await deps.first(() => responder.reply(notice));
     return;
   }
   const { action, owner } = decoded.payload;
-  const user = interaction.user.id;
+  const user = interaction.userId;
   const work = dispatchAction(deps.commands, action, deps.ctx);
   const turnsPage = action.kind === 'page';
   if (!turnsPage || (owner !== null && owner !== user)) {
     // Context, or someone else's pages: a private answer for the person who clicked.
-    await answer(interaction, work, deps, { forcePrivate: true, owner: user });
+    await answer(responder, work, deps, { forcePrivate: true, owner: user });
     return;
   }
-  await updateInPlace(interaction, work, deps, user);
+  await updateInPlace(responder, work, deps, user);
 }
 
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
@@ -229,21 +231,26 @@ function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   );
 }
 
-async function tellUserItFailed(interaction: Interaction, deps: Deps): Promise<void> {
-  if (!interaction.isRepliable()) {
-    if (interaction.isAutocomplete() && !interaction.responded)
-      await deps.first(() => interaction.respond([])).catch(() => undefined);
+async function tellUserItFailed(
+  interaction: Incoming,
+  responder: Responder,
+  deps: Deps,
+): Promise<void> {
+  if (interaction.kind === 'other') return;
+  if (interaction.kind === 'autocomplete') {
+    if (!responder.replied) await deps.first(() => responder.choices([])).catch(() => undefined);
     return;
   }
   try {
     const notice = renderNotice(MESSAGES.failed);
     // A command's "thinking…" placeholder would stay for everyone: remove it (never the message
     // a button sits on, which deferUpdate also marks as deferred).
-    if (interaction.isCommand() && interaction.deferred && !interaction.replied) {
-      await interaction.deleteReply().catch(() => undefined);
+    const isCommand = interaction.kind === 'slash' || interaction.kind === 'message-command';
+    if (isCommand && responder.deferred && !responder.replied) {
+      await responder.deleteReply().catch(() => undefined);
     }
-    if (interaction.deferred || interaction.replied) await interaction.followUp(notice);
-    else await deps.first(() => interaction.reply(notice));
+    if (responder.deferred || responder.replied) await responder.followUp(notice);
+    else await deps.first(() => responder.reply(notice));
   } catch (err) {
     deps.logger.warn(
       { interactionId: interaction.id, ...safeErrorFields(err) },

@@ -11,14 +11,18 @@ import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { CustomIdCodec } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
+import { gatewayIncoming, gatewayResponder } from './gateway-interaction.js';
 import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
+import type { Incoming } from './incoming.js';
 import { DESTROY_RESERVE_MS, STOPPING_MESSAGE } from './limits.js';
 import { NO_MENTIONS } from './render-discord.js';
 import { restOptions } from './rest-policy.js';
 import { safeErrorFields } from './safe-error.js';
 import { StoppableShardingStrategy } from './stoppable-gateway.js';
 import { untilDeadline } from './until-deadline.js';
+
+export { startDiscordHttp } from './http-platform.js';
 
 /** How long login may take before start-up gives up. */
 const READY_TIMEOUT_MS = 30_000;
@@ -80,7 +84,7 @@ export async function startDiscord(
     const work = (
       stopping
         ? answerWhileStopping(interaction, receivedAt)
-        : handleInteraction(interaction, handlerDeps, receivedAt)
+        : answerFromGateway(interaction, receivedAt)
     ).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
@@ -145,6 +149,20 @@ export async function startDiscord(
   sessionReady = true;
   status.report('discord', 'running');
   logger.info({ user: client.user?.tag, applicationId: config.applicationId }, 'discord ready');
+
+  async function answerFromGateway(interaction: Interaction, receivedAt: number): Promise<void> {
+    let incoming: Incoming;
+    try {
+      incoming = gatewayIncoming(interaction);
+    } catch (err) {
+      logger.error(
+        { interactionId: interaction.id, ...safeErrorFields(err) },
+        'unreadable interaction',
+      );
+      return;
+    }
+    await handleInteraction(incoming, gatewayResponder(interaction), handlerDeps, receivedAt);
+  }
 
   /**
    * Interactions that arrive once stop has begun get a short private answer (an empty list for

@@ -4,10 +4,11 @@
  * as an in-place update of the message whose button was clicked.
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
  */
-import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import type { Action, Reply } from '../../core/index.js';
 import type { CustomIdCodec } from './custom-id.js';
 import type { FirstResponse } from './first-response.js';
+import type { Responder } from './incoming.js';
 import { DEFER_AFTER_MS } from './limits.js';
 import { forEdit, renderDiscord, type DiscordMessage } from './render-discord.js';
 
@@ -33,7 +34,7 @@ export interface AnswerOptions {
  * error), the public placeholder is deleted and the reply sent privately.
  */
 export async function answer(
-  interaction: RepliableInteraction,
+  interaction: Responder,
   work: Promise<Reply>,
   deps: RespondDeps,
   options: AnswerOptions,
@@ -45,9 +46,7 @@ export async function answer(
     return;
   }
   const deferredPrivately = options.forcePrivate === true;
-  await deps.first(() =>
-    interaction.deferReply(deferredPrivately ? { flags: MessageFlags.Ephemeral } : {}),
-  );
+  await deps.first(() => interaction.deferReply(deferredPrivately));
   const message = renderFor(await work, deps, options);
   const wantsPrivate = (message.flags & MessageFlags.Ephemeral) !== 0;
   if (wantsPrivate && !deferredPrivately) {
@@ -63,7 +62,7 @@ export async function answer(
  * is shown privately instead.
  */
 export async function updateInPlace(
-  interaction: ButtonInteraction,
+  interaction: Responder,
   work: Promise<Reply>,
   deps: RespondDeps,
   owner: string,
