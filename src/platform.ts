@@ -3,11 +3,15 @@
  */
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
+import { Corpora } from './corpora/index.js';
 import type { PlatformStatus } from './platform-status.js';
 
 export interface PlatformDeps<C> {
   config: C;
+  /** The corpus of every place when `corpora` is not given. */
   corpus: Corpus;
+  /** The corpora of corpora.yaml: each interaction answers from the corpus of its place. */
+  corpora?: Corpora;
   commands: readonly AnyCommand[];
   /** Already a child logger for the platform (`{ platform: 'discord' }`). */
   logger: Logger;
@@ -22,6 +26,11 @@ export interface PlatformDeps<C> {
    * own when none is given (a test running one platform).
    */
   scheduler?: Scheduler;
+}
+
+/** The corpora an adapter answers from: those given, or the one corpus for every place. */
+export function corporaOf(deps: Pick<PlatformDeps<unknown>, 'corpus' | 'corpora'>): Corpora {
+  return deps.corpora ?? Corpora.single(deps.corpus);
 }
 
 export interface RunningPlatform {

@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Scheduler, type AnyCommand, type Corpus } from './core/index.js';
+import type { Corpora } from './corpora/index.js';
 import type { RunningPlatform } from './platform.js';
 import { PlatformStatus } from './platform-status.js';
 
@@ -22,6 +23,8 @@ export const EXIT_CODES = {
 export interface RunPlatformsOptions {
   config: Config;
   corpus: Corpus;
+  /** Several corpora (corpora.yaml): each place answers from its own; `corpus` everywhere otherwise. */
+  corpora?: Corpora;
   commands: readonly AnyCommand[];
   logger: Logger;
   /** The process's scheduler, shared by every platform so that commands take turns across them. */
@@ -37,6 +40,7 @@ export interface RunPlatformsOptions {
 /** Starts the configured platforms and runs them; resolves with the process's exit code. */
 export async function runPlatforms(options: RunPlatformsOptions): Promise<number> {
   const { config, corpus, commands, logger } = options;
+  const corpora = options.corpora ? { corpora: options.corpora } : {};
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const status = new PlatformStatus();
   const scheduler = options.scheduler ?? new Scheduler();
@@ -44,14 +48,14 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   try {
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      const deps = { config: config.discord, corpus, commands, status, scheduler };
+      const deps = { config: config.discord, corpus, ...corpora, commands, status, scheduler };
       platforms.push(
         await startDiscord({ ...deps, logger: logger.child({ platform: 'discord' }) }),
       );
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      const deps = { config: config.slack, corpus, commands, status, scheduler };
+      const deps = { config: config.slack, corpus, ...corpora, commands, status, scheduler };
       platforms.push(await startSlack({ ...deps, logger: logger.child({ platform: 'slack' }) }));
     }
   } catch (err) {

@@ -16,14 +16,15 @@ import {
   type AnyCommand,
   type Reply,
 } from '../../core/index.js';
+import { consoleCorpus, takeCorpusFlag } from '../../corpora/index.js';
 import { describeIssues, startUp } from '../../startup.js';
 import { renderConsole } from './render-console.js';
 
 export async function runCli(
-  argv: string[],
+  allArgs: string[],
   commands: readonly AnyCommand[] = COMMANDS,
 ): Promise<number> {
-  const json = argv.includes('--json');
+  const json = allArgs.includes('--json');
   const emit = (reply: Reply): number => {
     if (json) process.stdout.write(`${JSON.stringify(reply.data)}\n`);
     else process.stdout.write(`${renderConsole(reply, { color: false })}\n`);
@@ -31,10 +32,13 @@ export async function runCli(
     return 0;
   };
 
-  if (argv.includes('--help') || argv.includes('-h')) {
+  if (allArgs.includes('--help') || allArgs.includes('-h')) {
     process.stdout.write(`${cliHelp(commands)}\n`);
     return 0;
   }
+  const corpusFlag = takeCorpusFlag(allArgs);
+  if (!corpusFlag.ok) return emit(errorReply(ErrorCode.InvalidInput, corpusFlag.message));
+  const argv = corpusFlag.rest;
   const [name, ...rest] = argv.filter((a) => a !== '--json');
   const command = name ? findCommand(commands, name) : undefined;
   if (!command) {
@@ -59,7 +63,10 @@ export async function runCli(
       );
     return started.exitCode;
   }
-  const { corpus, logger, scheduler } = started;
+  const { logger, scheduler } = started;
+  const chosen = consoleCorpus(started.corpora, corpusFlag.corpus);
+  if (!chosen.ok) return emit(errorReply(ErrorCode.InvalidInput, chosen.message));
+  const corpus = chosen.placed.corpus;
   if (corpus.issues.length > 0)
     process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
   const reply = await dispatch(commands, command.name, parsedArgs.values, {
@@ -134,7 +141,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 /** `--help`: every command with its usage line; `help` (the command) explains the options. */
 function cliHelp(commands: readonly AnyCommand[]): string {
   return [
-    'Usage: npm run --silent cli -- <command> [text] [--option value] [--json]',
+    'Usage: npm run --silent cli -- <command> [text] [--option value] [--corpus NAME] [--json]',
     '',
     ...commands.map(
       (c) =>
@@ -143,6 +150,7 @@ function cliHelp(commands: readonly AnyCommand[]): string {
           .replace(/\s+\(Usage: .*\)$/, '')}`,
     ),
     '',
+    '--corpus names a corpus of corpora.yaml (default: its default, else the first listed).',
     'Exit codes: 0 answered, 2 bad input or configuration, 1 anything else. `help` explains every option.',
   ].join('\n');
 }

@@ -12,6 +12,12 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import {
+  contextForPlace,
+  type Corpora,
+  type Place,
+  type SharedContext,
+} from '../../corpora/index.js';
+import {
   dispatch,
   dispatchAction,
   ErrorCode,
@@ -39,12 +45,21 @@ import { safeErrorFields } from './safe-error.js';
 /** What every interaction of a client shares. */
 export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
   commands: readonly AnyCommand[];
-  ctx: CommandContext;
+  /** Each interaction answers from the corpus of its server or channel. */
+  corpora: Corpora;
+  /** The context of every interaction but its corpus. */
+  ctx: SharedContext;
   logger: Logger;
 }
 
-/** The same, with the way to send this interaction's first response in its window. */
-type Deps = InteractionDeps & RespondDeps;
+/**
+ * The same, with the context of this interaction's place and the way to send its first response
+ * in its window.
+ */
+type Deps = BaseDeps & { ctx: CommandContext };
+
+/** What answering needs before the place's corpus is known. */
+type BaseDeps = Omit<InteractionDeps, 'ctx'> & RespondDeps;
 
 const MESSAGES = {
   failed: 'Sorry, something went wrong while answering. It has been logged; please try again.',
@@ -62,15 +77,16 @@ export async function handleInteraction(
   shared: InteractionDeps,
   receivedAt: number,
 ): Promise<void> {
-  const deps: Deps = {
-    ...shared,
-    first: firstResponder({
-      deadline: firstResponseDeadline(receivedAt),
-      logger: shared.logger,
-      interactionId: interaction.id,
-    }),
-  };
+  const first = firstResponder({
+    deadline: firstResponseDeadline(receivedAt),
+    logger: shared.logger,
+    interactionId: interaction.id,
+  });
+  const base: BaseDeps = { ...shared, first };
   try {
+    const place = contextForPlace(shared.corpora, shared.ctx, placeOf(interaction));
+    if (!place.ok) return await answerWithoutCorpus(interaction, base, place.reply);
+    const deps: Deps = { ...base, ctx: place.ctx };
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
     else if (interaction.isChatInputCommand()) await runSlashCommand(interaction, deps);
     else if (interaction.isMessageContextMenuCommand()) await runMessageCommand(interaction, deps);
@@ -83,7 +99,7 @@ export async function handleInteraction(
   } catch (err) {
     if (err instanceof FirstResponseMissed) {
       // The token is dead: telling the user would only add a request Discord refuses.
-      deps.logger.error(
+      base.logger.error(
         {
           interactionId: interaction.id,
           reason: err.reason,
@@ -95,11 +111,11 @@ export async function handleInteraction(
       );
       return;
     }
-    deps.logger.error(
+    base.logger.error(
       { interactionId: interaction.id, ...safeErrorFields(err) },
       'interaction failed',
     );
-    await tellUserItFailed(interaction, deps);
+    await tellUserItFailed(interaction, base);
   }
 }
 
@@ -196,6 +212,36 @@ async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<vo
   await updateInPlace(interaction, work, deps, user);
 }
 
+/** Where Discord says the interaction came from; a thread follows its parent channel's rule. */
+function placeOf(interaction: Interaction): Place {
+  const channel = interaction.channel;
+  return {
+    platform: 'discord',
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    parentChannelId: channel && 'parentId' in channel ? channel.parentId : null,
+  };
+}
+
+/** A place with no corpus: a private word to whoever asked (no suggestions for autocomplete). */
+async function answerWithoutCorpus(
+  interaction: Interaction,
+  deps: BaseDeps,
+  reply: Reply,
+): Promise<void> {
+  if (interaction.isAutocomplete()) await deps.first(() => interaction.respond([]));
+  else if (interaction.isRepliable())
+    await answer(interaction, Promise.resolve(reply), deps, { forcePrivate: true });
+  deps.logger.info(
+    {
+      interactionId: interaction.id,
+      guildId: interaction.guildId,
+      channelId: interaction.channelId,
+    },
+    'no corpus for this place',
+  );
+}
+
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   return errorReply(
     ErrorCode.UnknownCommand,
@@ -204,7 +250,7 @@ function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   );
 }
 
-async function tellUserItFailed(interaction: Interaction, deps: Deps): Promise<void> {
+async function tellUserItFailed(interaction: Interaction, deps: BaseDeps): Promise<void> {
   if (!interaction.isRepliable()) {
     if (interaction.isAutocomplete() && !interaction.responded)
       await deps.first(() => interaction.respond([])).catch(() => undefined);
