@@ -79,7 +79,14 @@ const fileSchema = z.strictObject({
         'a corpus name is 1-40 lowercase letters, digits, - or _, starting with a letter or digit',
     }),
     corpusEntrySchema,
-    { message: 'corpora is required: a map of corpus names to { dir, title }' },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_key'
+          ? 'a corpus name is 1-40 lowercase letters, digits, - or _, starting with a letter or digit'
+          : issue.input === undefined
+            ? 'corpora is required: a map of corpus names to { dir, title }'
+            : undefined,
+    },
   ),
   places: z.array(placeSchema).optional(),
 });
