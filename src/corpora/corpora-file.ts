@@ -9,10 +9,10 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import type { PlaceRules } from './place-rules.js';
 
-export const CORPORA_FILE = 'corpora.yaml';
+const CORPORA_FILE = 'corpora.yaml';
 
 /** One corpus as corpora.yaml names it. */
-export interface CorpusEntry {
+interface CorpusEntry {
   /** The name places and `--corpus` use; also scopes its quote ids. */
   id: string;
   /** Its folder, resolved against the folder of corpora.yaml. */
@@ -21,7 +21,7 @@ export interface CorpusEntry {
   title: string | null;
 }
 
-export interface CorporaPlan {
+interface CorporaPlan {
   /** The path of corpora.yaml, as errors and logs name it. */
   file: string;
   corpora: CorpusEntry[];

@@ -14,7 +14,7 @@ export interface PlacedCorpus {
 }
 
 /** The name of the one corpus of a deployment without corpora.yaml. */
-export const SINGLE_CORPUS_ID = 'default';
+const SINGLE_CORPUS_ID = 'default';
 
 export class Corpora {
   private readonly byName: ReadonlyMap<string, PlacedCorpus>;

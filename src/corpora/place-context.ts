@@ -27,7 +27,7 @@ export function contextForPlace(
 }
 
 /** Said privately where corpora.yaml maps no corpus and names no default. */
-export function noCorpusReply(place: Place): Reply {
+function noCorpusReply(place: Place): Reply {
   const where =
     place.platform === 'slack'
       ? 'This workspace'

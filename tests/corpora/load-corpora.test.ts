@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, Scheduler, type Corpus } from '../../src/core/index.js';
 import { loadCorpora, type Corpora } from '../../src/corpora/index.js';
@@ -74,6 +76,32 @@ describe('loading the corpora of corpora.yaml', () => {
     } finally {
       await single.cleanup();
     }
+  });
+
+  it('GIVEN a cache folder THEN each corpus has its own snapshot, and the next start loads both from them with the same ids', async () => {
+    const cacheDir = join(dir, '.cache');
+    const load = async () => {
+      const log = captureLogger();
+      const loaded = await loadCorpora(dir, { ...options(), cacheDir, logger: log.logger });
+      if (!loaded.ok) throw new Error('load failed');
+      const from = log.lines
+        .filter((l) => l['msg'] === 'corpus loaded')
+        .map((l) => [l['corpus'], l['from']]);
+      const ids = loaded.corpora.list().map((c) => [...c.corpus.passages.keys()]);
+      return { from, ids };
+    };
+    const first = await load();
+    const second = await load();
+    expect(first.from).toEqual([
+      ['harbour', 'files'],
+      ['orchard', 'files'],
+    ]);
+    expect(second.from).toEqual([
+      ['harbour', 'snapshot'],
+      ['orchard', 'snapshot'],
+    ]);
+    expect(second.ids).toEqual(first.ids);
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.snapshot'))).toHaveLength(2);
   });
 
   it('GIVEN corpora.yaml THEN the log names each corpus loaded and the default', async () => {
