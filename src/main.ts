@@ -42,7 +42,13 @@ async function main(): Promise<number> {
     }
     await runConsole({
       commands: COMMANDS,
-      ctx: { corpus, logger, scheduler, now: () => new Date() },
+      ctx: {
+        corpus,
+        ...(chosen.placed.title ? { corpusTitle: chosen.placed.title } : {}),
+        logger,
+        scheduler,
+        now: () => new Date(),
+      },
       input: process.stdin,
       output: process.stdout,
       interactive,

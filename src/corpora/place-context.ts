@@ -22,7 +22,12 @@ export function contextForPlace(
   return {
     ok: true,
     corpusId: placed.id,
-    ctx: { ...shared, corpus: placed.corpus, logger: shared.logger.child({ corpus: placed.id }) },
+    ctx: {
+      ...shared,
+      corpus: placed.corpus,
+      ...(placed.title ? { corpusTitle: placed.title } : {}),
+      logger: shared.logger.child({ corpus: placed.id }),
+    },
   };
 }
 

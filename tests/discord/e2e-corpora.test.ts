@@ -168,6 +168,23 @@ describe('two servers, two corpora', () => {
     );
   });
 
+  it('GIVEN /source THEN each server lists its own corpus under the title corpora.yaml gives it', async () => {
+    const titled = async (guild: string) =>
+      seen(await command('source', {}, guild)).embeds.map((e) => [e.title, e.description]);
+    expect(await titled(PLACES.guildA)).toEqual([
+      [
+        'Maya Okafor: 2 sources, 2 quotes',
+        '**harbour wall (harbour-wall)** — Loopback Gazette · 1 Feb 2021 · social · 1 quotes\n**shared ferry (shared-ferry)** — Loopback Gazette · 1 Apr 2021 · social · 1 quotes',
+      ],
+    ]);
+    expect(await titled(PLACES.guildB)).toEqual([
+      [
+        'Tomas Reyes: 2 sources, 2 quotes',
+        '**cider press (cider-press)** — Loopback Gazette · 1 Mar 2021 · social · 1 quotes\n**shared ferry (shared-ferry)** — Loopback Gazette · 1 Apr 2021 · social · 1 quotes',
+      ],
+    ]);
+  });
+
   it('GIVEN speaker autocomplete THEN each server is offered the speakers of its own corpus only', async () => {
     const choices = async (guild: string) =>
       callbackOf(at(autocomplete('quote', { query: 'x', speaker: '' }, 'speaker'), guild));

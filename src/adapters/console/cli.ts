@@ -71,6 +71,7 @@ export async function runCli(
     process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
   const reply = await dispatch(commands, command.name, parsedArgs.values, {
     corpus,
+    ...(chosen.placed.title ? { corpusTitle: chosen.placed.title } : {}),
     logger,
     scheduler,
     now: () => new Date(),
