@@ -4,8 +4,10 @@
  * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing; the process
  * also exits (code 1) when no platform is left running. Exit codes: EXIT_CODES in run-platforms.ts.
  */
+import path from 'node:path';
 import { COMMANDS } from './core/index.js';
 import { EXIT_CODES, runPlatforms } from './run-platforms.js';
+import { consoleCorpus, takeCorpusFlag } from './corpora/index.js';
 import { describeIssues, startUp } from './startup.js';
 import { runConsole } from './adapters/console/console-session.js';
 import { createMetrics } from './adapters/metrics/index.js';
@@ -13,9 +15,9 @@ import { createMetrics } from './adapters/metrics/index.js';
 async function main(): Promise<number> {
   const started = await startUp({ mode: 'main' });
   if (!started.ok) return started.exitCode;
-  const { config, logger, corpus, scheduler } = started;
+  const { config, logger, corpora, corpus: defaultCorpus, scheduler } = started;
   const metrics = createMetrics();
-  metrics.setCorpus(corpus);
+  for (const placed of corpora.list()) metrics.setCorpus(placed.corpus, placed.id);
 
   process.on('unhandledRejection', (reason) => {
     // A stray rejection (a library reconnecting during shutdown) must not take the bot down.
@@ -23,11 +25,19 @@ async function main(): Promise<number> {
   });
 
   if (!config.discord && !config.slack) {
+    // `npm start -- --corpus kinsella`: the console on one corpus of corpora.yaml.
+    const flag = takeCorpusFlag(process.argv.slice(2));
+    const chosen = flag.ok ? consoleCorpus(corpora, flag.corpus) : flag;
+    if (!chosen.ok) {
+      process.stderr.write(`${chosen.message}\n`);
+      return EXIT_CODES.configuration;
+    }
+    const corpus = chosen.placed.corpus;
     const interactive = Boolean(process.stdin.isTTY);
     if (interactive) {
       const quotes = [...corpus.passages.values()].filter((p) => p.kind !== 'heading').length;
       process.stdout.write(
-        `Verbatim: ${corpus.documents.size} sources, ${quotes} quotes from ${config.corpusDir}/.\n` +
+        `Verbatim: ${corpus.documents.size} sources, ${quotes} quotes from ${path.relative(process.cwd(), corpus.dir) || '.'}/.\n` +
           `Type /quote venezuela gold, /source, /help; "exit" to leave.\n`,
       );
       if (corpus.issues.length > 0)
@@ -37,6 +47,7 @@ async function main(): Promise<number> {
       commands: COMMANDS,
       ctx: {
         corpus,
+        ...(chosen.placed.title ? { corpusTitle: chosen.placed.title } : {}),
         logger,
         scheduler,
         now: () => new Date(),
@@ -55,7 +66,8 @@ async function main(): Promise<number> {
   process.exitCode = EXIT_CODES.failed;
   return runPlatforms({
     config,
-    corpus,
+    corpus: defaultCorpus,
+    corpora,
     commands: COMMANDS,
     logger,
     scheduler,

@@ -5,11 +5,15 @@ import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformMeter } from './platform-meter.js';
+import { Corpora } from './corpora/index.js';
 import type { PlatformStatus } from './platform-status.js';
 
 export interface PlatformDeps<C> {
   config: C;
+  /** The corpus of every place when `corpora` is not given. */
   corpus: Corpus;
+  /** The corpora of corpora.yaml: each interaction answers from the corpus of its place. */
+  corpora?: Corpora;
   commands: readonly AnyCommand[];
   /** Already a child logger for the platform (`{ platform: 'discord' }`). */
   logger: Logger;
@@ -28,6 +32,11 @@ export interface PlatformDeps<C> {
   meter?: PlatformMeter;
   /** The web site's address (PUBLIC_URL): answers link each quote to its page when set. */
   publicUrl?: string | undefined;
+}
+
+/** The corpora an adapter answers from: those given, or the one corpus for every place. */
+export function corporaOf(deps: Pick<PlatformDeps<unknown>, 'corpus' | 'corpora'>): Corpora {
+  return deps.corpora ?? Corpora.single(deps.corpus);
 }
 
 export interface RunningPlatform {

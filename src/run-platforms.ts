@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Scheduler, type AnyCommand, type Corpus } from './core/index.js';
+import type { Corpora } from './corpora/index.js';
 import type { RunningPlatform } from './platform.js';
 import type { PlatformMeter } from './platform-meter.js';
 import { PlatformStatus } from './platform-status.js';
@@ -23,6 +24,8 @@ export const EXIT_CODES = {
 export interface RunPlatformsOptions {
   config: Config;
   corpus: Corpus;
+  /** Several corpora (corpora.yaml): each place answers from its own; `corpus` everywhere otherwise. */
+  corpora?: Corpora;
   commands: readonly AnyCommand[];
   logger: Logger;
   /** The process's scheduler, shared by every platform so that commands take turns across them. */
@@ -45,6 +48,7 @@ export interface RunPlatformsOptions {
 /** Starts the configured platforms and runs them; resolves with the process's exit code. */
 export async function runPlatforms(options: RunPlatformsOptions): Promise<number> {
   const { config, corpus, commands, logger } = options;
+  const corpora = options.corpora ? { corpora: options.corpora } : {};
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const status = options.status ?? new PlatformStatus();
   const shared = {
@@ -52,6 +56,7 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
     commands,
     status,
     scheduler: options.scheduler ?? new Scheduler(),
+    ...corpora,
     publicUrl: config.publicUrl,
     ...(options.meter ? { meter: options.meter } : {}),
   };

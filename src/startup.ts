@@ -7,9 +7,9 @@ import { readdir, stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { loadCorpora, type Corpora } from './corpora/index.js';
 import {
   describeFsError,
-  loadCorpus,
   prepareCacheDir,
   Scheduler,
   type Corpus,
@@ -17,7 +17,16 @@ import {
 } from './core/index.js';
 
 export type Startup =
-  | { ok: true; config: Config; logger: Logger; corpus: Corpus; scheduler: Scheduler }
+  | {
+      ok: true;
+      config: Config;
+      logger: Logger;
+      /** Every corpus of CORPUS_DIR (one, without corpora.yaml) and the corpus of each place. */
+      corpora: Corpora;
+      /** The default corpus (the first listed when corpora.yaml names no default). */
+      corpus: Corpus;
+      scheduler: Scheduler;
+    }
   | { ok: false; exitCode: number; message: string };
 
 /**
@@ -54,12 +63,20 @@ export async function startUp({ mode }: { mode: 'cli' | 'main' }): Promise<Start
   }
   // One event loop, one scheduler: it slices the loading and then the commands' turns.
   const scheduler = new Scheduler();
-  const corpus = await loadCorpus(config.corpusDir, {
+  const loaded = await loadCorpora(config.corpusDir, {
     logger,
     cacheDir: cache.ok ? config.cacheDir : null,
     scheduler,
   });
-  return { ok: true, config, logger, corpus, scheduler };
+  if (!loaded.ok) {
+    const count = loaded.errors.length;
+    return failed(
+      `${loaded.file}: ${count === 1 ? 'a mistake' : `${count} mistakes`}:\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}\nSee README "Several corpora" for the format.`,
+    );
+  }
+  const { corpora } = loaded;
+  const corpus = (corpora.byId(corpora.defaultId) ?? corpora.list()[0]!).corpus;
+  return { ok: true, config, logger, corpora, corpus, scheduler };
 }
 
 /** A configuration problem: said on stderr; exit 2, since a restart will not help until it is fixed. */

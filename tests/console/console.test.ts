@@ -143,7 +143,7 @@ describe('the one-shot CLI', () => {
     capture();
     expect(await runCli(['--help'])).toBe(0);
     expect(stdout.split('\n')).toEqual([
-      'Usage: npm run --silent cli -- <command> [text] [--option value] [--json]',
+      'Usage: npm run --silent cli -- <command> [text] [--option value] [--corpus NAME] [--json]',
       '',
       '  quote "<query>" [--speaker STRING] [--source STRING] [--from DATE] [--to DATE] [--limit INTEGER] [--private] [--json]',
       '  verify "<text>" [--speaker STRING] [--json]',
@@ -151,6 +151,7 @@ describe('the one-shot CLI', () => {
       '  source "<id>"  [--json]',
       '  help  [--json]',
       '',
+      '--corpus names a corpus of corpora.yaml (default: its default, else the first listed).',
       'Exit codes: 0 answered, 2 bad input or configuration, 1 anything else. `help` explains every option.',
       '',
     ]);

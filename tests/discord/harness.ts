@@ -9,6 +9,7 @@ import pino, { type Logger } from 'pino';
 import { startDiscord } from '../../src/adapters/discord/index.js';
 import type { AnyCommand, Corpus } from '../../src/core/index.js';
 import { loadCorpus } from '../../src/core/index.js';
+import type { Corpora } from '../../src/corpora/index.js';
 import type { RunningPlatform } from '../../src/platform.js';
 import { REDACT_PATHS } from '../../src/logger.js';
 import { FAKE_APP_ID, FAKE_TOKEN, FakeDiscord } from './fake-discord.js';
@@ -78,6 +79,8 @@ export interface Harness {
 
 export async function startHarness(options: {
   corpus: Corpus;
+  /** Several corpora: each interaction answers from the corpus of its server or channel. */
+  corpora?: Corpora;
   commands: readonly AnyCommand[];
   deferAfterMs?: number;
 }): Promise<Harness> {
@@ -94,6 +97,7 @@ export async function startHarness(options: {
         publicKey: null,
       },
       corpus: options.corpus,
+      ...(options.corpora ? { corpora: options.corpora } : {}),
       commands: options.commands,
       logger: log.logger,
       now: () => new Date('2024-05-01T12:00:00Z'),

@@ -16,15 +16,16 @@ import {
   type AnyCommand,
   type Reply,
 } from '../../core/index.js';
+import { consoleCorpus, takeCorpusFlag } from '../../corpora/index.js';
 import { describeIssues, startUp } from '../../startup.js';
 import { withQuoteUrls } from '../../quote-url.js';
 import { renderConsole } from './render-console.js';
 
 export async function runCli(
-  argv: string[],
+  allArgs: string[],
   commands: readonly AnyCommand[] = COMMANDS,
 ): Promise<number> {
-  const json = argv.includes('--json');
+  const json = allArgs.includes('--json');
   // Known once the configuration is read: errors before that have no quotes to link.
   let publicUrl: string | undefined;
   const emit = (reply: Reply): number => {
@@ -34,10 +35,13 @@ export async function runCli(
     return 0;
   };
 
-  if (argv.includes('--help') || argv.includes('-h')) {
+  if (allArgs.includes('--help') || allArgs.includes('-h')) {
     process.stdout.write(`${cliHelp(commands)}\n`);
     return 0;
   }
+  const corpusFlag = takeCorpusFlag(allArgs);
+  if (!corpusFlag.ok) return emit(errorReply(ErrorCode.InvalidInput, corpusFlag.message));
+  const argv = corpusFlag.rest;
   const [name, ...rest] = argv.filter((a) => a !== '--json');
   const command = name ? findCommand(commands, name) : undefined;
   if (!command) {
@@ -62,12 +66,16 @@ export async function runCli(
       );
     return started.exitCode;
   }
-  const { corpus, logger, scheduler } = started;
+  const { logger, scheduler } = started;
   publicUrl = started.config.publicUrl;
+  const chosen = consoleCorpus(started.corpora, corpusFlag.corpus);
+  if (!chosen.ok) return emit(errorReply(ErrorCode.InvalidInput, chosen.message));
+  const corpus = chosen.placed.corpus;
   if (corpus.issues.length > 0)
     process.stderr.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
   const reply = await dispatch(commands, command.name, parsedArgs.values, {
     corpus,
+    ...(chosen.placed.title ? { corpusTitle: chosen.placed.title } : {}),
     logger,
     scheduler,
     now: () => new Date(),
@@ -138,7 +146,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 /** `--help`: every command with its usage line; `help` (the command) explains the options. */
 function cliHelp(commands: readonly AnyCommand[]): string {
   return [
-    'Usage: npm run --silent cli -- <command> [text] [--option value] [--json]',
+    'Usage: npm run --silent cli -- <command> [text] [--option value] [--corpus NAME] [--json]',
     '',
     ...commands.map(
       (c) =>
@@ -147,6 +155,7 @@ function cliHelp(commands: readonly AnyCommand[]): string {
           .replace(/\s+\(Usage: .*\)$/, '')}`,
     ),
     '',
+    '--corpus names a corpus of corpora.yaml (default: its default, else the first listed).',
     'Exit codes: 0 answered, 2 bad input or configuration, 1 anything else. `help` explains every option.',
   ].join('\n');
 }

@@ -5,10 +5,22 @@
  */
 import { MessageFlags, type Interaction } from 'discord.js';
 import { ADMIN_PERMISSION } from './command-data.js';
-import type { Incoming, OptionValue, Responder } from './incoming.js';
+import type { Incoming, IncomingParts, OptionValue, Responder } from './incoming.js';
 
-/** The interaction's parts, read once. */
+/** The interaction's parts and place, read once. */
 export function gatewayIncoming(interaction: Interaction): Incoming {
+  const channel = interaction.channel;
+  return {
+    ...partsOf(interaction),
+    place: {
+      guildId: interaction.guildId,
+      channelId: interaction.channelId,
+      parentChannelId: channel && 'parentId' in channel ? channel.parentId : null,
+    },
+  };
+}
+
+function partsOf(interaction: Interaction): IncomingParts {
   const id = interaction.id;
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);

@@ -6,6 +6,12 @@
 import type { Logger } from 'pino';
 import type { PlatformMeter } from '../../platform-meter.js';
 import {
+  contextForPlace,
+  type Corpora,
+  type Place,
+  type SharedContext,
+} from '../../corpora/index.js';
+import {
   dispatch,
   dispatchAction,
   ErrorCode,
@@ -34,14 +40,23 @@ import { safeErrorFields } from './safe-error.js';
 /** What every interaction of a client shares. */
 export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
   commands: readonly AnyCommand[];
-  ctx: CommandContext;
+  /** Each interaction answers from the corpus of its server or channel. */
+  corpora: Corpora;
+  /** The context of every interaction but its corpus. */
+  ctx: SharedContext;
   logger: Logger;
   /** Times each first response (acknowledgement or autocomplete choices) for the metrics. */
   meter?: PlatformMeter;
 }
 
-/** The same, with the way to send this interaction's first response in its window. */
-type Deps = InteractionDeps & RespondDeps;
+/**
+ * The same, with the context of this interaction's place and the way to send its first response
+ * in its window.
+ */
+type Deps = BaseDeps & { ctx: CommandContext };
+
+/** What answering needs before the place's corpus is known. */
+type BaseDeps = Omit<InteractionDeps, 'ctx'> & RespondDeps;
 
 type Of<K extends Incoming['kind']> = Extract<Incoming, { kind: K }>;
 
@@ -67,11 +82,14 @@ export async function handleInteraction(
     logger: shared.logger,
     interactionId: interaction.id,
   });
-  const deps: Deps = {
+  const base: BaseDeps = {
     ...shared,
     first: shared.meter ? timed(first, interaction, shared.meter, receivedAt) : first,
   };
   try {
+    const place = contextForPlace(shared.corpora, shared.ctx, placeOf(interaction));
+    if (!place.ok) return await answerWithoutCorpus(interaction, responder, base, place.reply);
+    const deps: Deps = { ...base, ctx: place.ctx };
     if (interaction.kind === 'autocomplete') await answerAutocomplete(interaction, responder, deps);
     else if (interaction.kind === 'slash') await runSlashCommand(interaction, responder, deps);
     else if (interaction.kind === 'message-command')
@@ -85,7 +103,7 @@ export async function handleInteraction(
   } catch (err) {
     if (err instanceof FirstResponseMissed) {
       // The token is dead: telling the user would only add a request Discord refuses.
-      deps.logger.error(
+      base.logger.error(
         {
           interactionId: interaction.id,
           reason: err.reason,
@@ -97,11 +115,11 @@ export async function handleInteraction(
       );
       return;
     }
-    deps.logger.error(
+    base.logger.error(
       { interactionId: interaction.id, ...safeErrorFields(err) },
       'interaction failed',
     );
-    await tellUserItFailed(interaction, responder, deps);
+    await tellUserItFailed(interaction, responder, base);
   }
 }
 
@@ -223,6 +241,27 @@ async function runButton(
   await updateInPlace(responder, work, deps, user);
 }
 
+/** Where Discord says the interaction came from; a thread follows its parent channel's rule. */
+function placeOf(interaction: Incoming): Place {
+  return { platform: 'discord', ...interaction.place };
+}
+
+/** A place with no corpus: a private word to whoever asked (no suggestions for autocomplete). */
+async function answerWithoutCorpus(
+  interaction: Incoming,
+  responder: Responder,
+  deps: BaseDeps,
+  reply: Reply,
+): Promise<void> {
+  if (interaction.kind === 'autocomplete') await deps.first(() => responder.choices([]));
+  else if (interaction.kind !== 'other')
+    await answer(responder, Promise.resolve(reply), deps, { forcePrivate: true });
+  deps.logger.info(
+    { interactionId: interaction.id, ...interaction.place },
+    'no corpus for this place',
+  );
+}
+
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
   return errorReply(
     ErrorCode.UnknownCommand,
@@ -234,7 +273,7 @@ function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
 async function tellUserItFailed(
   interaction: Incoming,
   responder: Responder,
-  deps: Deps,
+  deps: BaseDeps,
 ): Promise<void> {
   if (interaction.kind === 'other') return;
   if (interaction.kind === 'autocomplete') {

@@ -16,7 +16,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { DiscordConfig } from '../../config.js';
 import { Scheduler } from '../../core/index.js';
-import type { PlatformDeps } from '../../platform.js';
+import { corporaOf, type PlatformDeps } from '../../platform.js';
 import { CustomIdCodec } from './custom-id.js';
 import { firstResponseDeadline } from './first-response.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
@@ -50,17 +50,24 @@ export function discordInteractionRoutes(deps: DiscordHttpDeps): Hono {
   const { config, logger } = deps;
   if (!config.publicKey) throw new Error('DISCORD_PUBLIC_KEY is required for HTTP interactions');
   const publicKey = publicKeyFromHex(config.publicKey);
-  const rest = new REST({ version: '10', ...restOptions({ logger, apiUrl: config.apiUrl }) });
+  const meter = deps.meter;
+  const rest = new REST({
+    version: '10',
+    ...restOptions({ logger, apiUrl: config.apiUrl, ...(meter ? { meter } : {}) }),
+  });
   const shared: InteractionDeps = {
     commands: deps.commands,
+    corpora: corporaOf(deps),
     ctx: {
-      corpus: deps.corpus,
       logger,
       scheduler: deps.scheduler ?? new Scheduler(),
       now: deps.now ?? (() => new Date()),
+      ...(meter ? { observe: (event) => meter.commandAnswered('discord', event) } : {}),
     },
     logger,
     codec: new CustomIdCodec(),
+    publicUrl: deps.publicUrl,
+    ...(meter ? { meter } : {}),
     ...(deps.deferAfterMs !== undefined ? { deferAfterMs: deps.deferAfterMs } : {}),
   };
 

@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import { ADMIN_PERMISSION } from './command-data.js';
-import type { Incoming, OptionValue } from './incoming.js';
+import type { Incoming, IncomingParts, OptionValue } from './incoming.js';
 
 const snowflake = z.string().regex(/^\d{1,25}$/);
 
@@ -45,6 +45,9 @@ const payloadSchema = z.object({
     .optional(),
   member: z.object({ user: userSchema, permissions: z.string().regex(/^\d+$/) }).optional(),
   user: userSchema.optional(),
+  guild_id: snowflake.optional(),
+  channel_id: snowflake.optional(),
+  channel: z.object({ parent_id: snowflake.nullish() }).optional(),
 });
 
 /** A checked interaction: what the handlers read, and what answering it later needs. */
@@ -82,10 +85,23 @@ type Payload = z.infer<typeof payloadSchema>;
 
 /** The Incoming, or what is missing from the payload. */
 function toIncoming(p: Payload): Incoming | string {
+  const parts = partsOf(p);
+  if (typeof parts === 'string') return parts;
+  return {
+    ...parts,
+    place: {
+      guildId: p.guild_id ?? null,
+      channelId: p.channel_id ?? null,
+      parentChannelId: p.channel?.parent_id ?? null,
+    },
+  };
+}
+
+function partsOf(p: Payload): IncomingParts | string {
   const id = p.id;
   const userId = p.member?.user.id ?? p.user?.id;
   const data = p.data;
-  const other: Incoming = { kind: 'other', id, type: p.type };
+  const other: IncomingParts = { kind: 'other', id, type: p.type };
   if (p.type === InteractionType.ApplicationCommandAutocomplete) {
     if (!data?.name) return 'data.name is missing';
     const focused = data.options?.find((o) => o.focused === true);

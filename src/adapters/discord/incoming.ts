@@ -10,8 +10,19 @@ import type { DiscordMessage } from './render-discord.js';
 /** An option's value as Discord sends it (strings, integers and numbers, booleans). */
 export type OptionValue = string | number | boolean;
 
+/** Where an interaction was used: it picks the corpus (corpora.yaml's places). */
+interface DiscordPlace {
+  guildId: string | null;
+  channelId: string | null;
+  /** A thread's parent channel, whose rule the thread follows. */
+  parentChannelId: string | null;
+}
+
+/** The parts of an interaction the handlers read, and where it was used. */
+export type Incoming = IncomingParts & { place: DiscordPlace };
+
 /** The parts of an interaction the handlers read. */
-export type Incoming =
+export type IncomingParts =
   | {
       kind: 'autocomplete';
       id: string;

@@ -6,7 +6,7 @@
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
-import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { corporaOf, type PlatformDeps, type RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { CustomIdCodec } from './custom-id.js';
@@ -60,8 +60,8 @@ export async function startDiscord(
   const meter = deps.meter;
   const handlerDeps: InteractionDeps = {
     commands: deps.commands,
+    corpora: corporaOf(deps),
     ctx: {
-      corpus: deps.corpus,
       logger,
       scheduler: deps.scheduler ?? new Scheduler(),
       now: deps.now ?? (() => new Date()),

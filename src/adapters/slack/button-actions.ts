@@ -11,7 +11,7 @@ import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
-import type { SlackRuntime } from './runtime.js';
+import { contextIn, type SlackRuntime } from './runtime.js';
 
 /** What a button whose action cannot be read any more answers. */
 const EXPIRED_TEXT = 'This button has expired. Run the command again.';
@@ -32,9 +32,16 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
       if (!(await admitDelivery(rt, client, key, { action: action.action_id }, target))) return;
       const decoded = decodeAction(action.value, rt.actions);
       await runGuarded(rt, client, { action: decoded?.id ?? 'unknown' }, target, async () => {
-        const reply = decoded
-          ? await dispatchAction(rt.commands, decoded, rt.ctx)
-          : errorReply(ErrorCode.StaleAction, EXPIRED_TEXT);
+        const place = contextIn(rt, {
+          teamId: body.team?.id,
+          channelId: body.channel?.id,
+          enterpriseId: body.enterprise?.id,
+        });
+        const reply = !decoded
+          ? errorReply(ErrorCode.StaleAction, EXPIRED_TEXT)
+          : place.ok
+            ? await dispatchAction(rt.commands, decoded, place.ctx)
+            : place.reply;
         const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
         const replaces = decoded !== null && decoded.kind === 'page' && reply.type !== 'error';
         const onEphemeral = body.container?.['is_ephemeral'] === true;

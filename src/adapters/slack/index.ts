@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import { App, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import type { PlatformDeps, RunningPlatform } from '../../platform.js';
+import { corporaOf, type PlatformDeps, type RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
 import { ActionStore } from './action-codec.js';
@@ -80,8 +80,8 @@ export async function startSlack(
   let accepting = false;
   const rt: SlackRuntime = {
     commands: deps.commands,
+    corpora: corporaOf(deps),
     ctx: {
-      corpus: deps.corpus,
       logger,
       scheduler: deps.scheduler ?? new Scheduler(),
       now: deps.now ?? (() => new Date()),

@@ -12,10 +12,11 @@ import {
   type AnyCommand,
   type Reply,
 } from '../../core/index.js';
+import type { PlaceContext } from '../../corpora/index.js';
 import { deliveryKey } from './deliveries.js';
 import { runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
-import type { SlackRuntime } from './runtime.js';
+import { contextIn, type SlackRuntime } from './runtime.js';
 import { runCommandText } from './slash-commands.js';
 import { parseCommandText } from './slash-text.js';
 import { slackTextToPlain, stripBotMention } from './user-text.js';
@@ -59,7 +60,13 @@ export function registerMention(app: App, rt: SlackRuntime): void {
       const text = slackTextToPlain(
         botUserId ? stripBotMention(event.text, botUserId) : event.text,
       );
-      const { reply, askedPrivate } = await runMention(rt, text);
+      const envelope = body as { team_id?: string; enterprise_id?: string };
+      const place = contextIn(rt, {
+        teamId: envelope.team_id,
+        channelId: channel,
+        enterpriseId: envelope.enterprise_id,
+      });
+      const { reply, askedPrivate } = await runMention(rt, text, place);
       const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
       if (reply.type === 'error' || reply.visibility === 'private' || askedPrivate) {
         await client.chat.postEphemeral({ channel, user, thread_ts, ...message });
@@ -80,6 +87,7 @@ export function registerMention(app: App, rt: SlackRuntime): void {
 async function runMention(
   rt: SlackRuntime,
   text: string,
+  place: PlaceContext,
 ): Promise<{ reply: Reply; askedPrivate: boolean }> {
   const parsed = parseMention(text, rt.commands, rt.prefix);
   if ('unknown' in parsed) {
@@ -93,5 +101,5 @@ async function runMention(
       askedPrivate: true,
     };
   }
-  return runCommandText(rt, parsed.command, parseCommandText(parsed.command, parsed.rest));
+  return runCommandText(rt, parsed.command, parseCommandText(parsed.command, parsed.rest), place);
 }

@@ -5,14 +5,23 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { PlatformMeter } from '../../platform-meter.js';
-import type { AnyCommand, CommandContext } from '../../core/index.js';
+import type { AnyCommand } from '../../core/index.js';
+import {
+  contextForPlace,
+  type Corpora,
+  type Place,
+  type PlaceContext,
+  type SharedContext,
+} from '../../corpora/index.js';
 import type { ActionStore } from './action-codec.js';
 import type { DeliveryLog } from './deliveries.js';
 
 export interface SlackRuntime {
   commands: readonly AnyCommand[];
-  /** Context handed to the core for every command and action. */
-  ctx: CommandContext;
+  /** Context handed to the core for every command and action, but the corpus of its place. */
+  ctx: SharedContext;
+  /** Each command and action answers from the corpus of its workspace or channel. */
+  corpora: Corpora;
   actions: ActionStore;
   deliveries: DeliveryLog;
   /** Slash command name prefix (`vb-` gives `/vb-quote`); empty for none. */
@@ -29,6 +38,24 @@ export interface SlackRuntime {
   meter?: PlatformMeter;
   /** Web API clients already counting their rate limits (Bolt may hand out one per team). */
   metered: WeakSet<webApi.WebClient>;
+}
+
+/** The context for a command asked in this workspace and channel, or the "no corpus" answer. */
+export function contextIn(
+  rt: SlackRuntime,
+  where: {
+    teamId?: string | undefined;
+    channelId?: string | undefined;
+    enterpriseId?: string | undefined;
+  },
+): PlaceContext {
+  const place: Place = {
+    platform: 'slack',
+    teamId: where.teamId ?? null,
+    channelId: where.channelId ?? null,
+    enterpriseId: where.enterpriseId ?? null,
+  };
+  return contextForPlace(rt.corpora, rt.ctx, place);
 }
 
 /** Tracks running listener work so shutdown can wait for it, within a deadline. */

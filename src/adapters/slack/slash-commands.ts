@@ -6,11 +6,12 @@
  */
 import type { App, SlashCommand } from '@slack/bolt';
 import { dispatch, ErrorCode, outcomeOf, type AnyCommand, type Reply } from '../../core/index.js';
+import type { PlaceContext } from '../../corpora/index.js';
 import { answer, responsePayload, responseType } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
-import type { SlackRuntime } from './runtime.js';
+import { contextIn, type SlackRuntime } from './runtime.js';
 import {
   parseCommandText,
   parseSlashText,
@@ -55,9 +56,14 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
 async function runSlashCommand(
   rt: SlackRuntime,
   command: AnyCommand,
-  body: Pick<SlashCommand, 'text'>,
+  body: Pick<SlashCommand, 'text' | 'team_id' | 'channel_id' | 'enterprise_id'>,
 ): Promise<{ reply: Reply; askedPrivate: boolean }> {
-  return runCommandText(rt, command, parseSlashText(command, body.text ?? ''));
+  const place = contextIn(rt, {
+    teamId: body.team_id,
+    channelId: body.channel_id,
+    enterpriseId: body.enterprise_id,
+  });
+  return runCommandText(rt, command, parseSlashText(command, body.text ?? ''), place);
 }
 
 /** Runs already-parsed command text (shared with mentions). */
@@ -65,10 +71,12 @@ export async function runCommandText(
   rt: SlackRuntime,
   command: AnyCommand,
   parsed: ReturnType<typeof parseCommandText>,
+  place: PlaceContext,
 ): Promise<{ reply: Reply; askedPrivate: boolean }> {
   if (!parsed.ok)
     return { reply: usageReply(command, rt.prefix, parsed.message), askedPrivate: true };
-  let reply = await dispatch(rt.commands, command.name, parsed.values, rt.ctx);
+  if (!place.ok) return { reply: place.reply, askedPrivate: true };
+  let reply = await dispatch(rt.commands, command.name, parsed.values, place.ctx);
   if (reply.type === 'error' && reply.error.code === ErrorCode.InvalidInput)
     reply = usageReply(command, rt.prefix, reply.error.message);
   const note = unknownKeysNote(command, rt.prefix, parsed.unknownKeys);

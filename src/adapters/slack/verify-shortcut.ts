@@ -10,7 +10,7 @@ import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
 import { renderSlack } from './render-slack.js';
-import type { SlackRuntime } from './runtime.js';
+import { contextIn, type SlackRuntime } from './runtime.js';
 import { slackTextToPlain } from './user-text.js';
 
 /** The shortcut's callback_id, shared with the manifest. */
@@ -39,9 +39,16 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
       if (!(await admitDelivery(rt, client, key, { shortcut: VERIFY_CALLBACK_ID }, target))) return;
       await runGuarded(rt, client, { shortcut: VERIFY_CALLBACK_ID }, target, async () => {
         const text = slackTextToPlain(shortcut.message.text ?? '').trim();
-        const reply = text
-          ? await dispatch(rt.commands, verify.name, { [textOption]: text }, rt.ctx)
-          : errorReply(ErrorCode.InvalidInput, 'That message has no text to verify.');
+        const place = contextIn(rt, {
+          teamId: shortcut.team?.id,
+          channelId: shortcut.channel.id,
+          enterpriseId: shortcut.enterprise?.id,
+        });
+        const reply = !text
+          ? errorReply(ErrorCode.InvalidInput, 'That message has no text to verify.')
+          : place.ok
+            ? await dispatch(rt.commands, verify.name, { [textOption]: text }, place.ctx)
+            : place.reply;
         const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
         if (reply.type === 'error' || reply.visibility === 'private') {
           await answer(

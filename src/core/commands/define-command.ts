@@ -30,6 +30,8 @@ export interface OptionDef {
 
 export interface CommandContext {
   corpus: Corpus;
+  /** What corpora.yaml calls this corpus (`title`), when several are served: /source names it. */
+  corpusTitle?: string;
   logger: Logger;
   /**
    * The process's one scheduler: commands take turns on it and long ones pause through it. Every

@@ -40,8 +40,8 @@ export const sourceCommand = defineCommand({
       .optional(),
   }),
   examples: ['', 'ei-independent-run'],
-  run: ({ id }, { corpus }) => {
-    if (!id) return listSources(corpus);
+  run: ({ id }, { corpus, corpusTitle }) => {
+    if (!id) return listSources(corpus, corpusTitle);
     if (QUOTE_ID_PATTERN.test(id) && !corpus.documents.has(id)) return showQuote(corpus, id);
     const source = resolveSource(corpus, id);
     if (!source.ok) return source.reply;
@@ -79,7 +79,7 @@ function summarise(a: AnalysedDocument): SourceSummary {
   };
 }
 
-function listSources(corpus: Corpus): Reply {
+function listSources(corpus: Corpus, corpusTitle: string | undefined): Reply {
   const summaries = [...corpus.documents.values()].map(summarise);
   const blocks: Block[] = [
     {
@@ -105,7 +105,7 @@ function listSources(corpus: Corpus): Reply {
   });
   return makeReply({
     type: 'list',
-    title: `${summaries.length} sources, ${summaries.reduce((n, s) => n + s.quotes, 0)} quotes`,
+    title: `${corpusTitle ? `${corpusTitle}: ` : ''}${summaries.length} sources, ${summaries.reduce((n, s) => n + s.quotes, 0)} quotes`,
     blocks,
     data: { sources: summaries, issues: corpus.issues },
   });

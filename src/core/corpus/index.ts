@@ -14,6 +14,6 @@ export {
   parsePartialDate,
   startOf,
 } from './partial-date.js';
-export { dedupeQuoteIds, QUOTE_ID_PATTERN } from './quote-id.js';
+export { dedupeQuoteIds, QUOTE_ID_PATTERN, scopeQuoteIds } from './quote-id.js';
 export { readDocuments } from './read-documents.js';
 export { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';

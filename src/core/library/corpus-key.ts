@@ -31,9 +31,15 @@ const READ_AHEAD = 16;
  * documents, names and bytes, and the entries that cannot be read with the reason, so that a file
  * becoming readable again (or a link being mended) rebuilds.
  */
-export async function corpusKey(dir: string, fs: CorpusFs = NODE_CORPUS_FS): Promise<string> {
+export async function corpusKey(
+  dir: string,
+  fs: CorpusFs = NODE_CORPUS_FS,
+  idScope = '',
+): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`verbatim-snapshot ${SNAPSHOT_FORMAT}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
+  // The scope changes every quote id, so a snapshot made under another scope must not be used.
+  if (idScope) hash.update(`quote id scope ${idScope}\n`);
   const core = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   hash.update(`code ${await (codeHash ??= hashCode(core))}\n`);
   const listing = await listCorpusFiles(dir, fs);

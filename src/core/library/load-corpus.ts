@@ -14,6 +14,7 @@ import {
   dedupeQuoteIds,
   NODE_CORPUS_FS,
   readDocuments,
+  scopeQuoteIds,
   type CorpusFs,
 } from '../corpus/index.js';
 import { indexDataSteps, PassageIndex, searchablePassages } from '../search/index.js';
@@ -30,17 +31,28 @@ export interface LoadCorpusOptions {
   fs?: CorpusFs;
   /** The process's scheduler (start-up makes one); a fresh one when the caller has none. */
   scheduler?: Scheduler;
+  /**
+   * Hashed into every quote id (the corpus id, when corpora.yaml names several corpora), so the
+   * same passage in two corpora has two ids. Empty: the ids of a single corpus, as always.
+   */
+  idScope?: string;
 }
 
 export async function loadCorpus(
   dir: string,
-  { logger, cacheDir, fs = NODE_CORPUS_FS, scheduler = new Scheduler() }: LoadCorpusOptions,
+  {
+    logger,
+    cacheDir,
+    fs = NODE_CORPUS_FS,
+    scheduler = new Scheduler(),
+    idScope = '',
+  }: LoadCorpusOptions,
 ): Promise<Corpus> {
   const started = performance.now();
   let parts: CorpusParts | null = null;
   let from = 'files';
-  const file = cacheDir ? snapshotPath(cacheDir, dir) : null;
-  const key = file ? await corpusKey(dir, fs) : null;
+  const file = cacheDir ? snapshotPath(cacheDir, dir, idScope) : null;
+  const key = file ? await corpusKey(dir, fs, idScope) : null;
   if (file && key) {
     const read = await readSnapshot(file, key, scheduler);
     if (read.ok) {
@@ -56,7 +68,7 @@ export async function loadCorpus(
   }
   let timelineMs: number | undefined;
   if (!parts) {
-    const analysed = await analyseCorpus(dir, fs, logger, scheduler);
+    const analysed = await analyseCorpus(dir, fs, logger, scheduler, idScope);
     const timelineStarted = performance.now();
     const timeline = await extractTimelineInSlices(
       analysed.documents.values(),
@@ -74,7 +86,7 @@ export async function loadCorpus(
     );
     timelineMs = Math.round(performance.now() - timelineStarted);
     parts = { ...analysed, timeline };
-    if (file && key) await saveSnapshot(dir, fs, file, key, parts, logger, scheduler);
+    if (file && key) await saveSnapshot({ dir, fs, file, key, idScope }, parts, logger, scheduler);
   }
 
   const { profile, documents, passages, issues } = parts;
@@ -111,6 +123,7 @@ async function analyseCorpus(
   fs: CorpusFs,
   logger: Logger,
   scheduler: Scheduler,
+  idScope: string,
 ): Promise<Omit<CorpusParts, 'timeline'>> {
   const { documents, profile, issues } = await readDocuments(dir, fs);
   const issueList: CorpusIssue[] = [...issues];
@@ -121,7 +134,9 @@ async function analyseCorpus(
     // A large corpus takes seconds to analyse: leave the event loop free between documents.
     await scheduler.pause();
     try {
-      analysed.set(doc.id, analyseDocument(doc, directory));
+      const a = analyseDocument(doc, directory);
+      if (idScope) scopeQuoteIds(doc.id, a.passages, idScope);
+      analysed.set(doc.id, a);
     } catch (err) {
       // A bug in analysis must not take the whole corpus down: skip the file and say so.
       logger.error({ err, file: doc.file }, 'document analysis failed');
@@ -134,7 +149,7 @@ async function analyseCorpus(
     }
   }
   const all: Passage[] = [...analysed.values()].flatMap((a) => a.passages);
-  dedupeQuoteIds(all);
+  dedupeQuoteIds(all, idScope);
   const passages = new Map(all.map((p) => [p.id, p]));
   const index = await scheduler.runInSlices(indexDataSteps(searchablePassages(all)));
   return { profile, issues: issueList, documents: analysed, passages, index };
@@ -142,16 +157,19 @@ async function analyseCorpus(
 
 /** Saves unless the files changed while they were read (then the key would not describe them). */
 async function saveSnapshot(
-  dir: string,
-  fs: CorpusFs,
-  file: string,
-  key: string,
+  {
+    dir,
+    fs,
+    file,
+    key,
+    idScope,
+  }: { dir: string; fs: CorpusFs; file: string; key: string; idScope: string },
   parts: CorpusParts,
   logger: Logger,
   scheduler: Scheduler,
 ): Promise<void> {
   try {
-    if ((await corpusKey(dir, fs)) !== key) {
+    if ((await corpusKey(dir, fs, idScope)) !== key) {
       logger.info({ file }, 'corpus changed while loading; snapshot not saved');
       return;
     }

@@ -63,9 +63,10 @@ interface Header {
   averageLengths: number[];
 }
 
-/** One snapshot file per corpus folder inside the cache folder. */
-export function snapshotPath(cacheDir: string, corpusDir: string): string {
-  const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 16);
+/** One snapshot file per corpus folder (and quote id scope) inside the cache folder. */
+export function snapshotPath(cacheDir: string, corpusDir: string, idScope = ''): string {
+  const where = idScope ? `${path.resolve(corpusDir)}\u0000${idScope}` : path.resolve(corpusDir);
+  const id = createHash('sha256').update(where).digest('hex').slice(0, 16);
   return path.join(cacheDir, `corpus-${id}.snapshot`);
 }
 

@@ -11,6 +11,8 @@ export const ErrorCode = {
   UnknownQuote: 'unknown-quote',
   /** A button whose command, state or quote no longer exists. */
   StaleAction: 'stale-action',
+  /** The place asked in (a server, workspace or channel) has no corpus configured. */
+  NoCorpus: 'no-corpus',
   /** The user may not run this command (Discord: Manage Server). */
   Forbidden: 'forbidden',
   /** A bug: the handler threw; the log has the stack. */

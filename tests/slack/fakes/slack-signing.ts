@@ -53,10 +53,12 @@ export function slashCommandBody(fields: {
   triggerId: string;
   channel?: string;
   user?: string;
+  /** The workspace it comes from (T0TEST by default). */
+  team?: string;
 }): string {
   return new URLSearchParams({
     token: 'verification-token-unused',
-    team_id: 'T0TEST',
+    team_id: fields.team ?? 'T0TEST',
     team_domain: 'loopback',
     channel_id: fields.channel ?? 'C0CHAN',
     channel_name: 'general',
