@@ -9,15 +9,42 @@ import {
   messageCommand,
 } from './interactions.js';
 
-/** The Incoming read from a payload, without its id (which the builders number). */
+/** The Incoming read from a payload, without its id (which the builders number) and place. */
 function read(payload: Record<string, unknown>): unknown {
   const result = readInteraction(payload);
   if (!result.ok) return result.error;
-  const { id: _id, ...incoming } = result.interaction.incoming;
+  const { id: _id, place: _place, ...incoming } = result.interaction.incoming;
   return incoming;
 }
 
+/** Where the payload says the interaction was used. */
+function placeOf(payload: Record<string, unknown>): unknown {
+  const result = readInteraction(payload);
+  return result.ok ? result.interaction.incoming.place : result.error;
+}
+
 describe('reading an HTTP interaction', () => {
+  it('GIVEN a command in a server channel or a thread THEN its place names the server, the channel and the thread’s parent', () => {
+    const inChannel = chatInput('help', {});
+    const inThread = {
+      ...chatInput('help', {}),
+      channel_id: '1400000000000000009',
+      channel: { id: '1400000000000000009', type: 11, parent_id: '1400000000000000001' },
+    };
+    const inDm: Record<string, unknown> = { ...chatInput('help', {}), user: { id: ALICE } };
+    delete inDm['guild_id'];
+    delete inDm['member'];
+    expect([placeOf(inChannel), placeOf(inThread), placeOf(inDm)]).toEqual([
+      { guildId: '1500000000000000001', channelId: '1400000000000000001', parentChannelId: null },
+      {
+        guildId: '1500000000000000001',
+        channelId: '1400000000000000009',
+        parentChannelId: '1400000000000000001',
+      },
+      { guildId: null, channelId: '1400000000000000001', parentChannelId: null },
+    ]);
+  });
+
   it.each([
     [
       'a slash command from a member',
