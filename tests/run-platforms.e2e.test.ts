@@ -47,6 +47,7 @@ function configWith(platforms: { discord?: DiscordConfig; slack?: SlackConfig })
     shutdownTimeoutMs: 5000,
     discord: platforms.discord ?? null,
     slack: platforms.slack ?? null,
+    web: { port: 0, host: '127.0.0.1', publicUrl: null },
   };
 }
 
