@@ -1,6 +1,7 @@
 /**
  * What `main.ts` hands each platform adapter, and what an adapter hands back: a way to stop it.
  */
+import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformStatus } from './platform-status.js';
@@ -22,6 +23,19 @@ export interface PlatformDeps<C> {
    * own when none is given (a test running one platform).
    */
   scheduler?: Scheduler;
+  /**
+   * The process's one HTTP server (the web site's), for a platform that receives HTTP requests
+   * (Slack in HTTP mode). Without it such a platform listens on its own port (tests).
+   */
+  http?: HttpHost;
+}
+
+/** The process's one HTTP server as a platform sees it: a port and a way to claim a path. */
+export interface HttpHost {
+  /** The port it listens on. */
+  port: number;
+  /** Sends every request for exactly `path` to `listener`; null gives the path back to the site. */
+  route(path: string, listener: RequestListener | null): void;
 }
 
 export interface RunningPlatform {

@@ -15,6 +15,11 @@ export interface PageContent {
   body: HtmlEscapedString | Promise<HtmlEscapedString>;
   /** HTTP status, 200 by default. */
   status?: number;
+  /**
+   * Open Graph and Twitter card fields, for pages worth unfurling (a quote page): the card's title,
+   * its text, and the page's path (made absolute with PUBLIC_URL when it is set).
+   */
+  social?: { title: string; description: string; path: string };
 }
 
 /** Wraps a page in the site's layout (head, header, navigation, footer) and answers with it. */
