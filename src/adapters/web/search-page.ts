@@ -107,7 +107,7 @@ function resultsHtml(reply: Reply, params: SearchParams): Html {
   return h`<section aria-labelledby="results-h">
 <h2 id="results-h">${shown(reply.title)}</h2>
 ${paging ? h`<p class="meta">${paging.total} results · page ${paging.page + 1} of ${paging.pageCount}</p>` : ''}
-${groupsOf(reply.blocks).map((group) =>
+${groupsOf(reply.blocks, (paging?.page ?? 0) * PER_PAGE).map((group) =>
   group.type === 'quotes'
     ? h`<ol class="results" start="${group.start}">${group.blocks.map(blockHtml)}</ol>`
     : blockHtml(group.block),
@@ -119,9 +119,9 @@ ${paging && paging.pageCount > 1 ? pagingLinks(params, paging.page, paging.pageC
 type Group = { type: 'quotes'; start: number; blocks: Block[] } | { type: 'other'; block: Block };
 
 /** Runs of results as numbered lists, the core's notes between them where it put them. */
-function groupsOf(blocks: readonly Block[]): Group[] {
+function groupsOf(blocks: readonly Block[], before: number): Group[] {
   const groups: Group[] = [];
-  let count = 0;
+  let count = before;
   for (const block of blocks) {
     const last = groups.at(-1);
     if (block.type !== 'quote') groups.push({ type: 'other', block });
