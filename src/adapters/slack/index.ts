@@ -27,7 +27,7 @@ import { registerVerifyShortcut } from './verify-shortcut.js';
 /** The running Slack adapter. */
 export interface RunningSlack extends RunningPlatform {
   mode: 'socket' | 'http';
-  /** The port HTTP mode listens on (useful with PORT=0); null in Socket Mode. */
+  /** The port HTTP mode is served on (the one HTTP server's, or its own); null in Socket Mode. */
   port: number | null;
   /** Slash command names registered (`/quote`, …). */
   commands: string[];

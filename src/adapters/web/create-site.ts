@@ -20,7 +20,7 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** A sub-app built with the site's deps and layout (the timeline, verify and sources pages). */
-export type PageRoutes = (deps: SiteDeps, render: RenderPage) => Hono;
+type PageRoutes = (deps: SiteDeps, render: RenderPage) => Hono;
 
 export interface SiteOptions {
   /** What `/healthz` reports; the platforms' states, read at each request. */

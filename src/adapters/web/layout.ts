@@ -7,7 +7,7 @@ import { html } from 'hono/html';
 import type { PageContent, RenderPage } from './render-page.js';
 import { SITE_CSS_PATH } from './site-css.js';
 
-export const SITE_NAME = 'Verbatim';
+const SITE_NAME = 'Verbatim';
 
 /** Longest description put in a meta tag; previews cut well before it anyway. */
 const META_DESCRIPTION_CHARS = 300;
