@@ -89,7 +89,7 @@ describe.skipIf(!haveChromium)(`the site in Chromium (${CHROMIUM})`, () => {
     await page.addScriptTag({ content: axe.source });
     return page.evaluate(async () => {
       const result = await (
-        window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }
+        globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }
       ).axe.run();
       return result.violations.map((v) => ({
         id: v.id,
@@ -137,7 +137,9 @@ describe.skipIf(!haveChromium)(`the site in Chromium (${CHROMIUM})`, () => {
     );
     // The stylesheet loaded under the CSP: the quote bar is drawn.
     expect(
-      await page.locator('blockquote.main').evaluate((el) => getComputedStyle(el).borderLeftStyle),
+      await page.evaluate(
+        "getComputedStyle(document.querySelector('blockquote.main')).borderLeftStyle",
+      ),
     ).toBe('solid');
     await context.close();
   });
@@ -169,7 +171,7 @@ describe.skipIf(!haveChromium)(`the site in Chromium (${CHROMIUM})`, () => {
         await page.screenshot({ path: file, fullPage: true });
         expect((await stat(file)).size).toBeGreaterThan(10_000);
         const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
         );
         expect(overflow, `${pageName} at ${name} width`).toBe(0);
         await context.close();
