@@ -159,9 +159,7 @@ export function formatReport(r: BenchResult): string {
         `${label.padEnd(22)}${cells}   p99 ${ratio === null ? '–' : ratio.toFixed(2)} ${of}`,
       );
     }
-    out.push(
-      `  web pages: server time via app.request(); first request ${ms(w.firstRequestMs)} ms`,
-    );
+    out.push(`  web pages: server time via app.request(); site prepared in ${ms(w.prepareMs)} ms`);
     out.push('');
   }
   for (const s of r.sizes) {

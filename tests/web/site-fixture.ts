@@ -82,3 +82,14 @@ export async function hostileCorpus(): Promise<{ corpus: Corpus; cleanup: () => 
 export function idsWith(corpus: Corpus, fragment: string): string[] {
   return [...corpus.passages.values()].filter((p) => p.text.includes(fragment)).map((p) => p.id);
 }
+
+/** A corpus of the given files (name → content) in a temp folder. */
+export async function corpusOf(
+  files: Record<string, string>,
+): Promise<{ corpus: Corpus; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-site-'));
+  for (const [name, content] of Object.entries(files))
+    await writeFile(path.join(dir, name), content);
+  const corpus = await loadCorpus(dir, { logger: silentLogger() });
+  return { corpus, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -14,6 +14,7 @@ import {
   HOSTILE,
   PUBLIC_URL,
   QUESTION_ID,
+  corpusOf,
   hostileCorpus,
   idsWith,
   siteFor,
@@ -306,5 +307,28 @@ describe('a hostile corpus', () => {
     const search = await (await hostileSite.request('/?q=images')).text();
     expect(search).not.toMatch(/<script|<img|href="javascript:/i);
     expect(textOf(search)).toContain('[read this](javascript:alert(1))');
+  });
+});
+
+describe('the same words in other sources', () => {
+  it('GIVEN two sources carrying the same statement (other curly quotes and case) THEN each quote page links to the other, not to itself', async () => {
+    const words = "We won't ever accept a deal that sells out the workers of this town.";
+    const doc = (id: string, title: string, text: string) =>
+      `---\nid: ${id}\ntitle: ${title}\nauthor: Jo Bloggs\nkind: social\npublished: 2021-05-01\n---\n${text}\n`;
+    const { corpus: two, cleanup } = await corpusOf({
+      'a.md': doc('post-a', 'The first post', words),
+      'b.md': doc('post-b', 'A mirror of it', words.toUpperCase().replace("WON'T", 'WON’T')),
+    });
+    try {
+      const [a, b] = ['post-a', 'post-b'].map(
+        (id) => two.documents.get(id)!.passages.find((p) => p.kind !== 'heading')!.id,
+      );
+      const page = await (await siteFor(two).request(`/q/${a}`)).text();
+      const section = page.slice(page.indexOf('Same words in other sources'));
+      expect(section).toContain(`<a href="/q/${b}">A mirror of it</a>`);
+      expect(section).not.toContain(`/q/${a}"`);
+    } finally {
+      await cleanup();
+    }
   });
 });

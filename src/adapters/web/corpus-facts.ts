@@ -21,6 +21,8 @@ export interface CorpusFacts {
   version(corpus: Corpus): string;
   /** Quote ids of passages in OTHER documents with the same words as `passage`, in corpus order. */
   sameWords(corpus: Corpus, passage: Passage): string[];
+  /** Works both out now (at start-up) rather than on the first page asked for. */
+  prepare(corpus: Corpus): void;
 }
 
 export function createCorpusFacts(): CorpusFacts {
@@ -35,11 +37,14 @@ export function createCorpusFacts(): CorpusFacts {
   };
   return {
     version: (corpus) => factsOf(corpus).version,
+    prepare(corpus) {
+      factsOf(corpus).byWords ??= indexWords(corpus);
+    },
     sameWords(corpus, passage) {
       const facts = factsOf(corpus);
       facts.byWords ??= indexWords(corpus);
+      if (passage.text.length < MIN_SAME_WORDS_CHARS) return [];
       const key = wordsKey(passage.text);
-      if (key.length < MIN_SAME_WORDS_CHARS) return [];
       return (facts.byWords.get(key) ?? []).filter(
         (id) => corpus.passages.get(id)?.documentId !== passage.documentId,
       );
@@ -60,9 +65,8 @@ function hashDocuments(corpus: Corpus): string {
 function indexWords(corpus: Corpus): Map<string, string[]> {
   const byWords = new Map<string, string[]>();
   for (const p of corpus.passages.values()) {
-    if (p.kind === 'heading') continue;
+    if (p.kind === 'heading' || p.text.length < MIN_SAME_WORDS_CHARS) continue;
     const key = wordsKey(p.text);
-    if (key.length < MIN_SAME_WORDS_CHARS) continue;
     const ids = byWords.get(key);
     if (ids) ids.push(p.id);
     else byWords.set(key, [p.id]);
@@ -70,13 +74,10 @@ function indexWords(corpus: Corpus): Map<string, string[]> {
   return byWords;
 }
 
-/** The words as a reader compares them: case, spacing, curly quotes and dashes ignored. */
+/** The words as a reader compares them: case, punctuation (quote marks, dashes) and spacing ignored. */
 function wordsKey(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

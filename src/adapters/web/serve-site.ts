@@ -12,13 +12,15 @@ export async function serveSite(
   deps: Omit<SiteDeps, 'publicUrl'>,
   options: SiteOptions,
 ): Promise<SiteServer> {
+  const started = performance.now();
   const site = createSite(
     { ...deps, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) },
-    options,
+    { prepare: true, ...options },
   );
+  const preparedMs = Math.round(performance.now() - started);
   const server = await startSiteServer({ app: site, port: config.port, host: config.host });
   deps.logger.info(
-    { port: server.port, host: config.host, publicUrl: config.publicUrl },
+    { port: server.port, host: config.host, publicUrl: config.publicUrl, preparedMs },
     `web site at ${siteAddress(config, server.port)}`,
   );
   return server;
