@@ -148,6 +148,18 @@ export function formatReport(r: BenchResult): string {
     const q = s.commands.quote;
     if (q && !('unavailable' in q))
       out.push(`  slowest /quote: ${q.slowest.map((x) => `${x.query} (${ms(x.ms)})`).join(' · ')}`);
+    const w = s.web;
+    const pages: [string, typeof w.quotePage, number | null, string][] = [
+      ['GET /q/<quote id>', w.quotePage, w.quotePageVsCommand, '× /source <quote id>'],
+      ['GET /?q=… (10 a page)', w.searchPage, w.searchPageVsCommand, '× /quote (3 a page)'],
+    ];
+    for (const [label, l, ratio, of] of pages) {
+      const cells = [l.p50, l.p95, l.p99, l.max].map((x) => ms(x).padStart(10)).join('');
+      out.push(
+        `${label.padEnd(22)}${cells}   p99 ${ratio === null ? '–' : ratio.toFixed(2)} ${of}`,
+      );
+    }
+    out.push(`  web pages: server time via app.request(); site prepared in ${ms(w.prepareMs)} ms`);
     out.push('');
   }
   for (const s of r.sizes) {

@@ -27,6 +27,7 @@ import { makeQueries, type QuerySets } from './queries.js';
 import { measureChoices, type AblationRow } from './ablation.js';
 import { floorIndex, miniSearchBaseline, type Reference } from './references.js';
 import { latency, timed, timeEach, type Latency } from './stats.js';
+import { measureWebPages, type WebPageFigures } from './web-pages.js';
 import type { ProbeInput, ProbeResult } from './startup-probe.js';
 
 export interface SizeOptions {
@@ -69,6 +70,7 @@ export interface SizeResult {
   commands: Record<string, CommandFigures | { unavailable: true }>;
   references: { baselineBuildMs: number; floorBuildMs: number };
   choices: AblationRow[] | null;
+  web: WebPageFigures;
 }
 
 const run = promisify(execFile);
@@ -93,6 +95,10 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
 
   o.log(`${o.label}: core commands (${o.queries} queries each)`);
   const core = await runCore(corpus, sets, ctx, has);
+
+  o.log(`${o.label}: web pages (${o.queries} each, app.request())`);
+  const p99 = (name: string) => (core[name] ? latency(core[name].durations).p99 : null);
+  const web = await measureWebPages(corpus, sets, { source: p99('source'), quote: p99('quote') });
 
   o.log(`${o.label}: start-up probes (fresh processes: cold, then from the snapshot, serving)`);
   const input: ProbeInput = {
@@ -160,6 +166,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     commands,
     references: { baselineBuildMs: baselineBuilt.ms, floorBuildMs: floorBuilt.ms },
     choices,
+    web,
   };
 }
 

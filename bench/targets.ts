@@ -35,6 +35,17 @@ export function checkTargets(
   latencyTarget('100k', 'autocomplete', 'p99', 30);
   latencyTarget('100k', 'verify', 'p99', 100);
   latencyTarget('100k', 'timeline', 'p99', 20);
+  for (const [page, limit] of [
+    ['quotePage', 5],
+    ['searchPage', 15],
+  ] as const) {
+    const w = by('100k')?.web;
+    out.push({
+      target: `100k: ${page === 'quotePage' ? 'quote page' : 'search page'} p99 ≤ ${limit} ms (server time)`,
+      measured: w ? `${w[page].p99.toFixed(1)} ms` : 'not run',
+      met: w ? w[page].p99 <= limit : null,
+    });
+  }
   const big = by('100k');
   const burst = big?.startFromSnapshot.burst;
   out.push({

@@ -69,9 +69,12 @@ const envSchema = z.object({
   PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), {
     message: 'PORT must be a TCP port number, e.g. 3000',
   }),
+  HOST: optionalText.refine((v) => v === undefined || /^[\w.:[\]-]+$/.test(v), {
+    message: 'HOST must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0',
+  }),
   PUBLIC_URL: optionalText.refine((v) => v === undefined || isPublicUrl(v), {
     message:
-      'PUBLIC_URL must be the absolute http(s) address people open the site at, e.g. https://verbatim.example.org (no query or fragment)',
+      'PUBLIC_URL must be the absolute http(s) address users reach the site at, e.g. https://quotes.example.org (no query, fragment or password)',
   }),
   INGEST_ALLOW_PRIVATE: optionalText.refine(
     (v) => v === undefined || ['0', '1', 'true', 'false'].includes(v.toLowerCase()),
@@ -119,6 +122,15 @@ export interface SlackConfig {
   port: number;
 }
 
+export interface WebConfig {
+  /** The one HTTP server's port (`PORT`, 3000 by default; 0 picks a free one, for tests). */
+  port: number;
+  /** The address it listens on (`HOST`, 127.0.0.1 by default). */
+  host: string;
+  /** The address users reach the site at, without a trailing slash (`PUBLIC_URL`); null if unset. */
+  publicUrl: string | null;
+}
+
 export interface Config {
   corpusDir: string;
   cacheDir: string;
@@ -130,11 +142,7 @@ export interface Config {
   ingestAllowPrivate: boolean;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
-  /**
-   * Where people reach the web site (`PUBLIC_URL`), without a trailing slash: chat answers link
-   * each quote to `<publicUrl>/q/<quote id>`. Undefined when not set (no links).
-   */
-  publicUrl?: string | undefined;
+  web: WebConfig;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -223,7 +231,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ingestAllowPrivate: ['1', 'true'].includes(e.INGEST_ALLOW_PRIVATE?.toLowerCase() ?? ''),
       discord,
       slack,
-      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+      web: {
+        port: e.PORT ? Number(e.PORT) : 3000,
+        host: e.HOST ?? '127.0.0.1',
+        publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+      },
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * `npm start`: load the configuration and the corpus, then run every configured platform
- * (Discord, Slack), or the console when none is. SIGINT/SIGTERM stop taking work, let in-flight
+ * `npm start`: load the configuration and the corpus, serve the web site on PORT, then run every
+ * configured platform (Discord, Slack), or the console when none is. SIGINT/SIGTERM stop taking work, let in-flight
  * work finish and exit within SHUTDOWN_TIMEOUT_MS whatever the platforms are doing; the process
  * also exits (code 1) when no platform is left running. Exit codes: EXIT_CODES in run-platforms.ts.
  */
@@ -11,6 +11,7 @@ import { consoleCorpus, takeCorpusFlag } from './corpora/index.js';
 import { describeIssues, startUp } from './startup.js';
 import { runConsole } from './adapters/console/console-session.js';
 import { createMetrics } from './adapters/metrics/index.js';
+import { ListenError, serveSite, siteAddress, type SiteServer } from './adapters/web/index.js';
 
 async function main(): Promise<number> {
   const started = await startUp({ mode: 'main' });
@@ -43,6 +44,26 @@ async function main(): Promise<number> {
       if (corpus.issues.length > 0)
         process.stdout.write(`Corpus problems:\n${describeIssues(corpus.issues)}\n`);
     }
+    // The site runs beside the console and closes when the console ends (piped input included).
+    let site: SiteServer;
+    try {
+      site = await serveSite(
+        config.web,
+        {
+          corpus,
+          commands: COMMANDS,
+          scheduler,
+          logger: logger.child({ platform: 'web' }),
+          now: () => new Date(),
+        },
+        { health: { ready: () => true, platforms: () => ({}) } },
+      );
+    } catch (err) {
+      if (!(err instanceof ListenError)) throw err;
+      process.stderr.write(`${err.message}\n`);
+      return EXIT_CODES.configuration;
+    }
+    if (interactive) process.stdout.write(`The web site: ${siteAddress(config.web, site.port)}\n`);
     await runConsole({
       commands: COMMANDS,
       ctx: {
@@ -56,8 +77,9 @@ async function main(): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       interactive,
-      publicUrl: config.publicUrl,
+      publicUrl: config.web.publicUrl ?? undefined,
     });
+    await site.close(Date.now() + config.shutdownTimeoutMs);
     return EXIT_CODES.stopped;
   }
 

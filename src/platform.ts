@@ -2,6 +2,7 @@
  * What `main.ts` hands each platform adapter, and what an adapter hands back: a way to stop it.
  */
 import type { Hono } from 'hono';
+import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformMeter } from './platform-meter.js';
@@ -32,11 +33,24 @@ export interface PlatformDeps<C> {
   meter?: PlatformMeter;
   /** The web site's address (PUBLIC_URL): answers link each quote to its page when set. */
   publicUrl?: string | undefined;
+  /**
+   * The process's one HTTP server (the web site's), for a platform that receives HTTP requests
+   * (Slack in HTTP mode). Without it such a platform listens on its own port (tests).
+   */
+  http?: HttpHost;
 }
 
 /** The corpora an adapter answers from: those given, or the one corpus for every place. */
 export function corporaOf(deps: Pick<PlatformDeps<unknown>, 'corpus' | 'corpora'>): Corpora {
   return deps.corpora ?? Corpora.single(deps.corpus);
+}
+
+/** The process's one HTTP server as a platform sees it: a port and a way to claim a path. */
+export interface HttpHost {
+  /** The port it listens on. */
+  port: number;
+  /** Sends every request for exactly `path` to `listener`; null gives the path back to the site. */
+  route(path: string, listener: RequestListener | null): void;
 }
 
 export interface RunningPlatform {

@@ -1,7 +1,9 @@
 /**
  * Runs every configured platform (Discord, Slack) until the process is asked to stop or no
  * platform is left running, and says which exit code that makes. The adapters report into one
- * PlatformStatus, which Slack's /healthz reads. main.ts wires this to the process; tests call it.
+ * PlatformStatus, which the site's /healthz reads; the one HTTP server (the site, Slack's HTTP
+ * mode) runs from before the platforms start until after they stop. main.ts wires this to the
+ * process; tests call it.
  */
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -10,6 +12,7 @@ import type { Corpora } from './corpora/index.js';
 import type { RunningPlatform } from './platform.js';
 import type { PlatformMeter } from './platform-meter.js';
 import { PlatformStatus } from './platform-status.js';
+import { ListenError, serveSite, type SiteServer } from './adapters/web/index.js';
 
 /** Exit codes of `npm start` (README "Running it"). */
 export const EXIT_CODES = {
@@ -32,8 +35,12 @@ export interface RunPlatformsOptions {
   scheduler?: Scheduler;
   /** Called once every platform runs; resolves (with the signal's name) when asked to stop. */
   untilStopRequested: () => Promise<string>;
-  /** Called once every platform runs (tests read Slack's port and the status from it). */
-  onReady?: (platforms: readonly RunningPlatform[], status: PlatformStatus) => void;
+  /** Called once every platform runs (tests read the site's port and the status from it). */
+  onReady?: (
+    platforms: readonly RunningPlatform[],
+    status: PlatformStatus,
+    site: { port: number },
+  ) => void;
   /** A plain sentence for the person at the terminal (stderr by default). */
   tell?: (line: string) => void;
   /**
@@ -51,16 +58,24 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   const corpora = options.corpora ? { corpora: options.corpora } : {};
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const status = options.status ?? new PlatformStatus();
+  const scheduler = options.scheduler ?? new Scheduler();
   const shared = {
     corpus,
     commands,
     status,
-    scheduler: options.scheduler ?? new Scheduler(),
+    scheduler,
     ...corpora,
-    publicUrl: config.publicUrl,
+    publicUrl: config.web.publicUrl ?? undefined,
     ...(options.meter ? { meter: options.meter } : {}),
   };
   const platforms: RunningPlatform[] = [];
+  // The site and /healthz answer from the start; "ready" only once every platform runs.
+  let phase: 'starting' | 'running' | 'stopping' = 'starting';
+  const site = await startSite(options, scheduler, {
+    ready: () => phase === 'running' && status.allRunning(),
+    platforms: () => status.states(),
+  });
+  if (!site) return EXIT_CODES.configuration;
   try {
     if (config.discord) {
       const { startDiscord, startDiscordHttp } = await import('./adapters/discord/index.js');
@@ -75,17 +90,18 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      const deps = { ...shared, config: config.slack };
+      const deps = { ...shared, config: config.slack, http: site };
       platforms.push(await startSlack({ ...deps, logger: logger.child({ platform: 'slack' }) }));
     }
   } catch (err) {
     logger.fatal({ err }, 'a platform failed to start');
     tell(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
-    await stopAll(platforms, config.shutdownTimeoutMs);
+    await stopAll(platforms, site, config.shutdownTimeoutMs);
     return EXIT_CODES.failed;
   }
+  phase = 'running';
   logger.info({ platforms: platforms.map((p) => p.name) }, 'ready');
-  options.onReady?.(platforms, status);
+  options.onReady?.(platforms, status, { port: site.port });
 
   const noneLeft = whenNoneLeft(status);
   const signal = await Promise.race([options.untilStopRequested(), noneLeft.promise]);
@@ -96,11 +112,13 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
     tell(
       `Stopped: no platform left running (${down.map((d) => `${d.name}: ${d.reason}`).join(' ')})`,
     );
-    await stopAll(platforms, config.shutdownTimeoutMs);
+    phase = 'stopping';
+    await stopAll(platforms, site, config.shutdownTimeoutMs);
     return EXIT_CODES.failed;
   }
+  phase = 'stopping';
   logger.info({ signal, down: status.down() }, 'shutting down');
-  await stopAll(platforms, config.shutdownTimeoutMs);
+  await stopAll(platforms, site, config.shutdownTimeoutMs);
   return EXIT_CODES.stopped;
 }
 
@@ -117,8 +135,45 @@ function whenNoneLeft(status: PlatformStatus): { promise: Promise<null>; cancel:
   return { promise, cancel };
 }
 
-/** Stops every platform; never waits past the deadline. */
-async function stopAll(platforms: RunningPlatform[], timeoutMs: number): Promise<void> {
+/**
+ * Stops every platform, then the site (it answers /healthz "not ready" while they drain); never
+ * waits past the deadline.
+ */
+async function stopAll(
+  platforms: RunningPlatform[],
+  site: SiteServer,
+  timeoutMs: number,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
   const deadline = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
   await Promise.race([Promise.allSettled(platforms.map((p) => p.stop(timeoutMs))), deadline]);
+  await site.close(end);
+}
+
+/** Starts the web site on PORT; null (after telling why) when it cannot listen. */
+async function startSite(
+  options: RunPlatformsOptions,
+  scheduler: Scheduler,
+  health: { ready: () => boolean; platforms: () => Record<string, string> },
+): Promise<SiteServer | null> {
+  const { config, corpus, commands, logger } = options;
+  const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  try {
+    return await serveSite(
+      config.web,
+      {
+        corpus,
+        commands,
+        scheduler,
+        logger: logger.child({ platform: 'web' }),
+        now: () => new Date(),
+      },
+      { health },
+    );
+  } catch (err) {
+    if (!(err instanceof ListenError)) throw err;
+    logger.fatal({ reason: err.message }, 'the web site could not start');
+    tell(err.message);
+    return null;
+  }
 }

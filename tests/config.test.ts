@@ -17,7 +17,21 @@ describe('configuration', () => {
         ingestAllowPrivate: false,
         discord: null,
         slack: null,
+        web: { port: 3000, host: '127.0.0.1', publicUrl: null },
       },
+    });
+  });
+
+  it('GIVEN PORT, HOST and PUBLIC_URL THEN the site uses them, PUBLIC_URL without its trailing slash', () => {
+    const result = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      PUBLIC_URL: 'https://quotes.example.org/',
+    });
+    expect(result.ok && result.config.web).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      publicUrl: 'https://quotes.example.org',
     });
   });
 
@@ -66,10 +80,10 @@ describe('configuration', () => {
     ['https://verbatim.example.org', 'https://verbatim.example.org'],
     ['https://verbatim.example.org/', 'https://verbatim.example.org'],
     ['  http://127.0.0.1:3000/verbatim//  ', 'http://127.0.0.1:3000/verbatim'],
-    ['', undefined],
+    ['', null],
   ])('GIVEN PUBLIC_URL=%j THEN publicUrl is %j (trailing slashes dropped)', (value, expected) => {
     const result = loadConfig({ PUBLIC_URL: value });
-    expect(result.ok && result.config.publicUrl).toBe(expected);
+    expect(result.ok && result.config.web.publicUrl).toBe(expected);
   });
 
   it.each([
@@ -81,7 +95,7 @@ describe('configuration', () => {
   ])('GIVEN PUBLIC_URL=%j THEN the error names PUBLIC_URL and what it must be', (value) => {
     const result = loadConfig({ PUBLIC_URL: value });
     expect(!result.ok && result.errors).toEqual([
-      'PUBLIC_URL must be the absolute http(s) address people open the site at, e.g. https://verbatim.example.org (no query or fragment)',
+      'PUBLIC_URL must be the absolute http(s) address users reach the site at, e.g. https://quotes.example.org (no query, fragment or password)',
     ]);
   });
 
@@ -107,6 +121,22 @@ describe('configuration', () => {
       'SLACK_BOT_TOKEN is required for Slack (OAuth & Permissions → Bot User OAuth Token, xoxb-…)',
     ],
     [{ PORT: 'eighty' }, 'PORT must be a TCP port number, e.g. 3000'],
+    [
+      { PUBLIC_URL: 'quotes.example.org' },
+      'PUBLIC_URL must be the absolute http(s) address users reach the site at, e.g. https://quotes.example.org (no query, fragment or password)',
+    ],
+    [
+      { PUBLIC_URL: 'javascript:alert(1)' },
+      'PUBLIC_URL must be the absolute http(s) address users reach the site at, e.g. https://quotes.example.org (no query, fragment or password)',
+    ],
+    [
+      { PUBLIC_URL: 'https://quotes.example.org/?a=1' },
+      'PUBLIC_URL must be the absolute http(s) address users reach the site at, e.g. https://quotes.example.org (no query, fragment or password)',
+    ],
+    [
+      { HOST: 'my host' },
+      'HOST must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0',
+    ],
     [
       { INGEST_ALLOW_PRIVATE: 'yes' },
       'INGEST_ALLOW_PRIVATE must be 1 (let `npm run add` fetch loopback and private addresses, for tests) or 0',

@@ -15,7 +15,8 @@ import { FAKE_APP_ID, FAKE_TOKEN, FakeDiscord } from './discord/fake-discord.js'
 import { REFUSED_4004, REFUSED_4014 } from './discord/expected.js';
 import { captureLogger, loadTestCorpus, untilLogged } from './discord/harness.js';
 import { FakeSlack } from './slack/fakes/fake-slack.js';
-import { slackConfig } from './slack/helpers.js';
+import { SIGNING_SECRET, slackConfig } from './slack/helpers.js';
+import { sendSigned, slashCommandBody } from './slack/fakes/slack-signing.js';
 
 let corpus: Corpus;
 let cleanup: () => Promise<void>;
@@ -47,6 +48,7 @@ function configWith(platforms: { discord?: DiscordConfig; slack?: SlackConfig })
     shutdownTimeoutMs: 5000,
     discord: platforms.discord ?? null,
     slack: platforms.slack ?? null,
+    web: { port: 0, host: '127.0.0.1', publicUrl: null },
   };
 }
 
@@ -192,6 +194,53 @@ describe('Discord in HTTP mode', () => {
     });
   });
 });
+
+describe('Slack (HTTP mode) on the one HTTP server', () => {
+  it('GIVEN Slack in HTTP mode THEN a signed slash command to /slack/events on the site port is answered, and the same port serves the web site', async () => {
+    slack = new FakeSlack();
+    await slack.start();
+    let stop!: (signal: string) => void;
+    const stopRequested = new Promise<string>((resolve) => (stop = resolve));
+    const site: { port?: number } = {};
+    const runs = runPlatforms({
+      config: configWith({ slack: slackConfig({ apiUrl: slack.apiUrl }) }),
+      corpus,
+      commands: COMMANDS,
+      logger: silentLogger(),
+      untilStopRequested: () => stopRequested,
+      onReady: (_platforms, _status, s) => (site.port = s.port),
+      tell: () => {},
+    });
+    await untilReady(site);
+    const sent = await sendSigned(
+      site.port!,
+      slashCommandBody({
+        command: '/quote',
+        text: 'venezuela',
+        responseUrl: slack.responseUrl('one-server'),
+        triggerId: '1.2.3',
+      }),
+      'application/x-www-form-urlencoded',
+      { secret: SIGNING_SECRET },
+    );
+    await slack.waitForReceived('one-server');
+    const page = await fetch(`http://127.0.0.1:${site.port}/?q=venezuela`);
+    stop('SIGTERM');
+    expect({
+      sent: sent.status,
+      answered: JSON.stringify(slack.responses.find((r) => r.id === 'one-server')?.body).includes(
+        'Venezuela',
+      ),
+      page: page.status,
+      code: await runs,
+    }).toEqual({ sent: 200, answered: true, page: 200, code: 0 });
+  });
+});
+
+/** Resolves once onReady has given the site's port. */
+async function untilReady(site: { port?: number }): Promise<void> {
+  while (site.port === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+}
 
 function discordConfig(fake: FakeDiscord): DiscordConfig {
   return {

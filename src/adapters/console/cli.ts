@@ -67,7 +67,7 @@ export async function runCli(
     return started.exitCode;
   }
   const { logger, scheduler } = started;
-  publicUrl = started.config.publicUrl;
+  publicUrl = started.config.web.publicUrl ?? undefined;
   const chosen = consoleCorpus(started.corpora, corpusFlag.corpus);
   if (!chosen.ok) return emit(errorReply(ErrorCode.InvalidInput, chosen.message));
   const corpus = chosen.placed.corpus;

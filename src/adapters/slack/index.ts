@@ -1,5 +1,6 @@
 /**
- * The Slack adapter: Bolt in Socket Mode when SLACK_APP_TOKEN is set, HTTP mode on PORT otherwise.
+ * The Slack adapter: Bolt in Socket Mode when SLACK_APP_TOKEN is set, HTTP mode otherwise (its
+ * listener handed to the process's one HTTP server on PORT, or on its own port when none is given).
  * Registers every core command as a slash command, the page/context buttons, @mentions and the
  * "Verify quote" shortcut, and stops within a deadline, even mid-reconnect.
  * @see https://docs.slack.dev/tools/bolt-js/
@@ -13,6 +14,7 @@ import { PlatformStatus } from '../../platform-status.js';
 import { ActionStore } from './action-codec.js';
 import { errorFields, platformErrorCode, toSlackLogger } from './bolt-logger.js';
 import { registerButtonActions } from './button-actions.js';
+import { EVENTS_PATH } from './build-manifest.js';
 import { DeliveryLog } from './deliveries.js';
 import { createHttpTransport, type HttpTransport } from './http-mode.js';
 import { SLACK_NETWORK } from './limits.js';
@@ -25,7 +27,7 @@ import { registerVerifyShortcut } from './verify-shortcut.js';
 /** The running Slack adapter. */
 export interface RunningSlack extends RunningPlatform {
   mode: 'socket' | 'http';
-  /** The port HTTP mode listens on (useful with PORT=0); null in Socket Mode. */
+  /** The port HTTP mode is served on (the one HTTP server's, or its own); null in Socket Mode. */
   port: number | null;
   /** Slash command names registered (`/quote`, …). */
   commands: string[];
@@ -150,12 +152,19 @@ export async function startSlack(
   const verifyShortcut = registerVerifyShortcut(app, rt);
 
   let port: number | null = null;
-  try {
-    const started = await app.start(config.port);
-    if (http) port = http.attach(started as Server);
-  } catch (err) {
-    logger.error({ err: errorFields(err) }, 'slack failed to start');
-    throw new Error(startFailure(err, config));
+  if (http && deps.http) {
+    // The process's one HTTP server takes Slack's requests: Bolt's receiver answers them without
+    // listening itself (App's constructor already gave it the app).
+    deps.http.route(EVENTS_PATH, http.receiver.requestListener);
+    port = deps.http.port;
+  } else {
+    try {
+      const started = await app.start(config.port);
+      if (http) port = http.attach(started as Server);
+    } catch (err) {
+      logger.error({ err: errorFields(err) }, 'slack failed to start');
+      throw new Error(startFailure(err, config));
+    }
   }
   accepting = true;
   status.report('slack', 'running');
@@ -181,7 +190,8 @@ export async function startSlack(
         const [drained] = await Promise.all([rt.work.settle(deadline), socket?.close(deadline)]);
         if (!drained)
           logger.warn({ inFlight: rt.work.size }, 'slack stopped with work still in flight');
-        if (http) await http.close(deadline);
+        if (http && deps.http) deps.http.route(EVENTS_PATH, null);
+        else if (http) await http.close(deadline);
         logger.info('slack stopped');
       })();
       return stopping;
