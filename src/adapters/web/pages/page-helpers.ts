@@ -24,12 +24,17 @@ export function errorStatus(reply: Extract<Reply, { type: 'error' }>): number {
   return INPUT_ERROR_CODES.has(code) ? 400 : 500;
 }
 
-/** An error reply as a page section: its message, and its hint as small print. */
+/**
+ * An error reply as a page section: its message, and its hint as small print (not the chat
+ * usage line: the page's own form shows the options).
+ */
 export function errorSection(
   heading: string,
   reply: Extract<Reply, { type: 'error' }>,
 ): HtmlEscapedString | Promise<HtmlEscapedString> {
-  const hints = reply.blocks.flatMap((b) => (b.type === 'context' ? [b.text] : []));
+  const hints = reply.blocks.flatMap((b) =>
+    b.type === 'context' && !b.text.startsWith('Usage: ') ? [b.text] : [],
+  );
   return html`<section class="error" aria-labelledby="error-title">
     <h2 id="error-title">${heading}</h2>
     <p role="alert">${reply.error.message}</p>

@@ -26,7 +26,10 @@ export function readPage(
   if (!/^\s*\d+\s*$/.test(raw) || value < 1 || value > MAX_PAGE) {
     return {
       ok: false,
-      reply: errorReply(ErrorCode.InvalidInput, `page: must be a whole number from 1 to ${MAX_PAGE}`),
+      reply: errorReply(
+        ErrorCode.InvalidInput,
+        `page: must be a whole number from 1 to ${MAX_PAGE}`,
+      ),
     };
   }
   return { ok: true, value };
@@ -45,9 +48,21 @@ export function filterForm(query: TimelineQuery): HtmlEscapedString | Promise<Ht
   const field = (name: keyof TimelineQuery, label: string, hint: string, type = 'text') =>
     html`<p>
       <label for="timeline-${name}">${label}</label>
-      <input id="timeline-${name}" name="${name}" type="${type}" value="${query[name]}" placeholder="${hint}" />
+      <input
+        id="timeline-${name}"
+        name="${name}"
+        type="${type}"
+        value="${query[name]}"
+        placeholder="${hint}"
+      />
     </p>`;
-  return html`<form class="timeline-filters" method="get" action="/timeline" role="search" aria-label="Filter the timeline">
+  return html`<form
+    class="timeline-filters"
+    method="get"
+    action="/timeline"
+    role="search"
+    aria-label="Filter the timeline"
+  >
     ${field('topic', 'Topic', 'e.g. suspended', 'search')}
     ${field('from', 'From', '2019, 2019-11 or 2019-11-06')}
     ${field('to', 'To', '2019, 2019-11 or 2019-11-06')}

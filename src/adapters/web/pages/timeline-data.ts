@@ -34,5 +34,9 @@ export function eventsOf(reply: Reply): readonly EventData[] {
 export function sourceQuotes(e: EventData): { id: string; title: string; quoteId: string }[] {
   const first = new Map<string, string>();
   for (const m of e.mentions) if (!first.has(m.documentId)) first.set(m.documentId, m.quoteId);
-  return e.sources.map((s) => ({ id: s.id, title: s.title, quoteId: first.get(s.id) ?? e.quoteId }));
+  return e.sources.map((s) => ({
+    id: s.id,
+    title: s.title,
+    quoteId: first.get(s.id) ?? e.quoteId,
+  }));
 }

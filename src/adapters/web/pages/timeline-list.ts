@@ -22,9 +22,9 @@ function eventItem(e: EventData): HtmlEscapedString | Promise<HtmlEscapedString>
   const sources = sourceQuotes(e);
   return html`<li class="timeline-item">
     <p>
-      <strong class="timeline-date">${e.dateLabel}</strong>${notes.length > 0
-        ? html` <span class="timeline-note">(${notes.join(', ')})</span>`
-        : ''}
+      <strong class="timeline-date">${e.dateLabel}</strong>${
+        notes.length > 0 ? html` <span class="timeline-note">(${notes.join(', ')})</span>` : ''
+      }
       — <a href="${quoteHref(e.quoteId)}">${e.label}</a>
     </p>
     <blockquote class="timeline-evidence"><p>${e.evidence}</p></blockquote>

@@ -82,11 +82,31 @@ export function timelineSvg(
     <title id="${titleId}">${titleText}</title>
     ${legend()}
     <g class="timeline-axis" fill="currentColor" stroke="currentColor">
-      <line x1="${MARGIN}" x2="${VIEW_WIDTH - MARGIN}" y1="${axisY}" y2="${axisY}" stroke-width="1" />
+      <line
+        x1="${MARGIN}"
+        x2="${VIEW_WIDTH - MARGIN}"
+        y1="${axisY}"
+        y2="${axisY}"
+        stroke-width="1"
+      />
       ${yearTicks(domain, MAX_TICKS).map(
         (year) =>
-          html`<line x1="${round(x(year))}" x2="${round(x(year))}" y1="${LEGEND_HEIGHT - 4}" y2="${axisY + 6}" stroke-width="1" stroke-opacity="0.18" />
-            <text x="${round(x(year))}" y="${axisY + 24}" font-size="14" text-anchor="middle" stroke="none">${year}</text>`,
+          html`<line
+              x1="${round(x(year))}"
+              x2="${round(x(year))}"
+              y1="${LEGEND_HEIGHT - 4}"
+              y2="${axisY + 6}"
+              stroke-width="1"
+              stroke-opacity="0.18"
+            />
+            <text
+              x="${round(x(year))}"
+              y="${axisY + 24}"
+              font-size="14"
+              text-anchor="middle"
+              stroke="none"
+              >${year}</text
+            >`,
       )}
     </g>
     <g class="timeline-events">
@@ -106,11 +126,21 @@ function eventMark(p: PlacedEvent, cy: number): HtmlEscapedString | Promise<Html
   const e = p.event;
   return html`<a href="${quoteHref(e.quoteId)}" class="timeline-event">
     <title>${markTitle(e)}</title>
-    <rect x="${round(p.left - 3)}" y="${cy - LANE_HEIGHT / 2 + 1}" width="${round(p.extentRight - p.left + 6)}" height="${LANE_HEIGHT - 2}" fill="transparent" />
+    <rect
+      x="${round(p.left - 3)}"
+      y="${cy - LANE_HEIGHT / 2 + 1}"
+      width="${round(p.extentRight - p.left + 6)}"
+      height="${LANE_HEIGHT - 2}"
+      fill="transparent"
+    />
     ${shape(e.precision, e.inferred, e.approximate, p.left, p.right, cy)}
-    ${e.sources.length > 1
-      ? html`<text x="${round(p.right + 4)}" y="${cy + 5}" font-size="13" fill="currentColor">×${e.sources.length}</text>`
-      : ''}
+    ${
+      e.sources.length > 1
+        ? html`<text x="${round(p.right + 4)}" y="${cy + 5}" font-size="13" fill="currentColor"
+            >×${e.sources.length}</text
+          >`
+        : ''
+    }
   </a>`;
 }
 
@@ -126,10 +156,29 @@ function shape(
   const fill = inferred ? 'none' : MARK_COLOUR;
   const dash = approximate ? '4 3' : 'none';
   if (precision === 'day') {
-    return html`<circle cx="${round((left + right) / 2)}" cy="${cy}" r="${DOT_RADIUS}" fill="${fill}" stroke="${MARK_COLOUR}" stroke-width="2" stroke-dasharray="${dash}" />`;
+    return html`<circle
+      cx="${round((left + right) / 2)}"
+      cy="${cy}"
+      r="${DOT_RADIUS}"
+      fill="${fill}"
+      stroke="${MARK_COLOUR}"
+      stroke-width="2"
+      stroke-dasharray="${dash}"
+    />`;
   }
   const barHeight = precision === 'year' ? 14 : precision === 'month' ? 10 : 8;
-  return html`<rect x="${round(left)}" y="${cy - barHeight / 2}" width="${round(right - left)}" height="${barHeight}" rx="2" fill="${fill}" fill-opacity="${precision === 'year' ? 0.35 : 1}" stroke="${MARK_COLOUR}" stroke-width="${precision === 'year' ? 1 : 2}" stroke-dasharray="${dash}" />`;
+  return html`<rect
+    x="${round(left)}"
+    y="${cy - barHeight / 2}"
+    width="${round(right - left)}"
+    height="${barHeight}"
+    rx="2"
+    fill="${fill}"
+    fill-opacity="${precision === 'year' ? 0.35 : 1}"
+    stroke="${MARK_COLOUR}"
+    stroke-width="${precision === 'year' ? 1 : 2}"
+    stroke-dasharray="${dash}"
+  />`;
 }
 
 const LEGEND: readonly {
@@ -153,7 +202,9 @@ function legend(): HtmlEscapedString | Promise<HtmlEscapedString> {
     const left = cursor;
     cursor += item.width + 8 + item.label.length * 8 + 22;
     return html`${shape(item.precision, item.inferred, item.approximate, left, left + item.width, 16)}
-      <text x="${left + item.width + 8}" y="21" font-size="14" fill="currentColor">${item.label}</text>`;
+      <text x="${left + item.width + 8}" y="21" font-size="14" fill="currentColor"
+        >${item.label}</text
+      >`;
   });
   return html`<g class="timeline-legend">
     ${items}
