@@ -46,10 +46,10 @@ export function testDeps(corpus: Corpus): SiteDeps {
 }
 
 /** Every page group mounted as the site will, plus a stand-in quote page for the links. */
-export function pagesApp(corpus: Corpus): Hono {
+export function pagesApp(corpus: Corpus, options: { timelinePageSize?: number } = {}): Hono {
   const deps = testDeps(corpus);
   const app = new Hono();
-  app.route('/', timelineRoutes(deps, testRender));
+  app.route('/', timelineRoutes(deps, testRender, { pageSize: options.timelinePageSize }));
   app.route('/', verifyRoutes(deps, testRender));
   app.route('/', sourcesRoutes(deps, testRender));
   app.get('/q/:id', (c) =>

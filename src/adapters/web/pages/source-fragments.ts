@@ -17,7 +17,7 @@ export function citationText(s: SourceSummary): string {
 }
 
 export function speakerSummary(s: SourceSummary): string {
-  return s.speakers.map((sp) => `${sp.name} (${roleLabel(sp.role)})`).join(', ');
+  return s.speakers.map((sp) => `${sp.name}: ${roleLabel(sp.role)}`).join('; ');
 }
 
 /** One source of the corpus list. */

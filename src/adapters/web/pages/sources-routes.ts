@@ -13,7 +13,7 @@ import { passageList, sourceDetails, sourceListItem } from './source-fragments.j
 import { readPage } from './timeline-controls.js';
 
 /** Passages per page of a source: a long transcript has thousands. */
-export const PASSAGES_PER_PAGE = 100;
+const PASSAGES_PER_PAGE = 100;
 
 export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
   const app = new Hono();
@@ -30,14 +30,30 @@ export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
     }
     const sources = sourceListOf(reply);
     const passages = sources.reduce((n, s) => n + s.quotes, 0);
+    const skipped = deps.corpus.issues.filter((i) => i.severity === 'skipped');
     return render(c, {
       title: 'Sources',
       description: `The ${plural(sources.length, 'document')} every quote comes from.`,
       body: html`<h1>Sources</h1>
         <p>${plural(sources.length, 'source')}, ${plural(passages, 'passage')}.</p>
-        <ul class="source-list">
-          ${sources.map(sourceListItem)}
-        </ul>`,
+        ${
+          sources.length > 0
+            ? html`<ul class="source-list">
+                ${sources.map(sourceListItem)}
+              </ul>`
+            : ''
+        }
+        ${
+          skipped.length > 0
+            ? html`<h2>Not loaded</h2>
+                <ul class="source-issues">
+                  ${skipped.map(
+                    (i) =>
+                      html`<li><code>${i.file}</code>: ${i.field ?? 'file'}: ${i.message}</li>`,
+                  )}
+                </ul>`
+            : ''
+        }`,
     });
   });
 

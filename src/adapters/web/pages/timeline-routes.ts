@@ -14,9 +14,13 @@ import { timelineSvg } from './timeline-svg.js';
 import { filterForm, pageLinks, readPage, type TimelineQuery } from './timeline-controls.js';
 
 /** Events per page: enough to see a period at once, few enough for a drawing that stays legible. */
-export const TIMELINE_PAGE_SIZE = 100;
+const TIMELINE_PAGE_SIZE = 100;
 
-export function timelineRoutes(deps: SiteDeps, render: RenderPage): Hono {
+export function timelineRoutes(
+  deps: SiteDeps,
+  render: RenderPage,
+  { pageSize = TIMELINE_PAGE_SIZE }: { pageSize?: number } = {},
+): Hono {
   const app = new Hono();
   app.get('/timeline', async (c) => {
     const query: TimelineQuery = {
@@ -58,10 +62,10 @@ export function timelineRoutes(deps: SiteDeps, render: RenderPage): Hono {
       });
     }
 
-    const pageCount = Math.ceil(all.length / TIMELINE_PAGE_SIZE);
+    const pageCount = Math.ceil(all.length / pageSize);
     const index = Math.min(page.value, pageCount) - 1;
-    const shown = all.slice(index * TIMELINE_PAGE_SIZE, (index + 1) * TIMELINE_PAGE_SIZE);
-    const first = index * TIMELINE_PAGE_SIZE + 1;
+    const shown = all.slice(index * pageSize, (index + 1) * pageSize);
+    const first = index * pageSize + 1;
     const scope = reply.blocks.find((b) => b.type === 'context' && b.text.startsWith('Events '));
     const showing =
       pageCount > 1
