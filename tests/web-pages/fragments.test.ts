@@ -95,7 +95,7 @@ describe('timelineSvg', () => {
       event({ quoteId: 'qyear', start: '2017', precision: 'year' }),
       event({ quoteId: 'qrange', start: '2010', end: '2015', precision: 'range' }),
     ]);
-    expect(svg).toContain('role="img" aria-labelledby="t"');
+    expect(svg).toContain('role="group" aria-labelledby="t"');
     expect(svg).toContain('<title id="t">Timeline</title>');
     expect(marks.map((m) => /^"([^"]+)"/.exec(m)?.[1])).toEqual([
       '/q/qday',

@@ -4,6 +4,8 @@
  * from its start to its end; hollow when the date was inferred, dashed when approximate; "×N" when
  * several sources tell the event. Each mark links to its quote page and has a `<title>` for hover.
  * Colours are presentation attributes and `currentColor`, so a strict CSP and a dark theme both hold.
+ * The drawing is a labelled `group`, not an `img`: an image's children are presentational, which
+ * would hide its links from assistive technology (axe-core: nested-interactive).
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -72,7 +74,7 @@ export function timelineSvg(
 
   return html`<svg
     class="timeline-chart"
-    role="img"
+    role="group"
     aria-labelledby="${titleId}"
     viewBox="0 0 ${VIEW_WIDTH} ${height}"
     width="100%"
