@@ -113,10 +113,12 @@ describe('timelineSvg', () => {
   it('GIVEN an inferred and an approximate date THEN hollow and dashed marks', async () => {
     const { marks } = await marksOf([
       event({ inferred: true }),
-      event({ approximate: true, precision: 'year', start: '2020' }),
+      event({ approximate: true, precision: 'range', start: '2019', end: '2020' }),
     ]);
     expect(marks[0]).toMatch(/<circle [^>]*fill="none"[^>]*stroke-dasharray="none"/);
-    expect(marks[1]).toMatch(/<rect [^>]*fill="#3b82f6"[^>]*stroke-dasharray="4 3"/);
+    expect(marks[1]).toMatch(
+      /<rect [^>]*fill="#3b82f6" fill-opacity="0.35"[^>]*stroke-dasharray="4 3"/,
+    );
   });
 
   it('GIVEN an event told by three sources THEN one mark labelled ×3', async () => {

@@ -16,7 +16,7 @@ export function citationText(s: SourceSummary): string {
   return `${s.title}. ${where}.${s.author ? ` By ${s.author}.` : ''}`;
 }
 
-export function speakerSummary(s: SourceSummary): string {
+function speakerSummary(s: SourceSummary): string {
   return s.speakers.map((sp) => `${sp.name}: ${roleLabel(sp.role)}`).join('; ');
 }
 

@@ -156,6 +156,7 @@ function shape(
   cy: number,
 ): HtmlEscapedString | Promise<HtmlEscapedString> {
   const fill = inferred ? 'none' : MARK_COLOUR;
+  // a dashed outline only reads against a faint fill
   const dash = approximate ? '4 3' : 'none';
   if (precision === 'day') {
     return html`<circle
@@ -176,7 +177,7 @@ function shape(
     height="${barHeight}"
     rx="2"
     fill="${fill}"
-    fill-opacity="${precision === 'year' ? 0.35 : 1}"
+    fill-opacity="${precision === 'year' || approximate ? 0.35 : 1}"
     stroke="${MARK_COLOUR}"
     stroke-width="${precision === 'year' ? 1 : 2}"
     stroke-dasharray="${dash}"
