@@ -5,7 +5,7 @@
  * (`UPDATE_DOCS_SCREENSHOTS=1` also copies the desktop timeline to docs/screenshot-timeline.png).
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
@@ -28,6 +28,7 @@ const SLOW = { timeout: 180_000 };
 let browser: Browser;
 let seeds: RunningServer;
 let hostile: RunningServer;
+let hostileFixture: Awaited<ReturnType<typeof hostileCorpus>> | undefined;
 let shots: string;
 
 /** axe-core's violations on the page, as "rule: selectors" lines (empty when it passes). */
@@ -57,7 +58,9 @@ describe.runIf(HAS_CHROMIUM)('the pages in Chromium', () => {
   beforeAll(async () => {
     shots = await mkdtemp(path.join(tmpdir(), 'verbatim-screens-'));
     seeds = await serveOnLoopback(pagesApp(await seedCorpus()));
-    hostile = await serveOnLoopback(pagesApp((await hostileCorpus()).corpus));
+    hostileFixture = await hostileCorpus();
+    hostileFixture = await hostileCorpus();
+    hostile = await serveOnLoopback(pagesApp(hostileFixture.corpus));
     // as root (CI containers) Chromium refuses to start without --no-sandbox
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -67,6 +70,7 @@ describe.runIf(HAS_CHROMIUM)('the pages in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await Promise.all([seeds?.close(), hostile?.close()]);
+    if (hostileFixture) await rm(hostileFixture.dir, { recursive: true, force: true });
   });
 
   async function newPage(): Promise<Page> {

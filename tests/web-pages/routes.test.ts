@@ -2,6 +2,7 @@
  * The page groups over real HTTP on 127.0.0.1: what each page says and its status, bad input
  * answered with the core's message (400), unknown ids (404), and corpus text always escaped.
  */
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCorpus } from '../helpers/seed-corpus.js';
 import { pagesApp, serveOnLoopback, type RunningServer } from './page-server.js';
@@ -10,15 +11,18 @@ import { hostileCorpus, HOSTILE_SENTENCE } from './hostile-corpus.js';
 let seeds: RunningServer;
 let paged: RunningServer;
 let hostile: RunningServer;
+let hostileFixture: Awaited<ReturnType<typeof hostileCorpus>> | undefined;
 
 beforeAll(async () => {
   const corpus = await seedCorpus();
   seeds = await serveOnLoopback(pagesApp(corpus));
   paged = await serveOnLoopback(pagesApp(corpus, { timelinePageSize: 20 }));
-  hostile = await serveOnLoopback(pagesApp((await hostileCorpus()).corpus));
+  hostileFixture = await hostileCorpus();
+  hostile = await serveOnLoopback(pagesApp(hostileFixture.corpus));
 });
 afterAll(async () => {
   await Promise.all([seeds?.close(), paged?.close(), hostile?.close()]);
+  if (hostileFixture) await rm(hostileFixture.dir, { recursive: true, force: true });
 });
 
 async function get(server: RunningServer, path: string) {
