@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeExternalHref } from '../../src/adapters/web/pages/page-helpers.js';
 import { diffFragment } from '../../src/adapters/web/pages/verify-fragments.js';
+import { timelineList } from '../../src/adapters/web/pages/timeline-list.js';
 import { markTitle, timelineSvg } from '../../src/adapters/web/pages/timeline-svg.js';
 import { readPage, timelineHref } from '../../src/adapters/web/pages/timeline-controls.js';
 import { citationText } from '../../src/adapters/web/pages/source-fragments.js';
@@ -191,6 +192,35 @@ describe('citationText', () => {
       }),
     ).toBe(
       'Chris Williamson runs for Parliament as independent. The Electronic Intifada, 6 Nov 2019. By Asa Winstanley.',
+    );
+  });
+});
+
+describe('timelineList', () => {
+  it('GIVEN an event merged from two sources THEN one item naming both, each linked to its own telling', async () => {
+    const merged = event({
+      sources: [
+        { id: 'ei', title: 'EI', published: null },
+        { id: 'ms', title: 'Morning Star', published: null },
+      ],
+      mentions: [
+        { documentId: 'ei', quoteId: 'qbdejq3vv', speaker: 'Asa Winstanley' },
+        { documentId: 'ms', quoteId: 'qmorning1', speaker: 'a reporter' },
+        { documentId: 'ms', quoteId: 'qmorning2', speaker: 'a reporter' },
+      ],
+    });
+    const out = (await timelineList([merged], 7)).toString().replace(/\s+/g, ' ');
+    expect(out.match(/<li /g)).toHaveLength(1);
+    expect(out).toContain('<ol class="timeline-list" start="7">');
+    expect(out).toContain(
+      '2 sources: <a href="/q/qbdejq3vv">EI</a>; <a href="/q/qmorning1">Morning Star</a>',
+    );
+  });
+
+  it('GIVEN an inferred, approximate date THEN the item says both', async () => {
+    const out = (await timelineList([event({ inferred: true, approximate: true })], 1)).toString();
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      '<strong class="timeline-date">6 Nov 2019</strong> <span class="timeline-note">(inferred, approximate)</span>',
     );
   });
 });
