@@ -79,7 +79,9 @@ export function timelineRoutes(
         ${scope?.type === 'context' ? html`<p class="timeline-scope">${scope.text}</p>` : ''}
         <p class="timeline-count">${showing}</p>
         <figure class="timeline-figure">
-          ${timelineSvg(shown, 'timeline-chart-title', `${reply.title}: ${showing}`)}
+          <div class="timeline-scroll">
+            ${timelineSvg(shown, 'timeline-chart-title', `${reply.title}: ${showing}`)}
+          </div>
           <figcaption>
             Each mark links to its quote. A dot is a day, a short bar a month, a long faint bar a
             year, a bar a range; hollow marks have an inferred date, dashed ones an approximate
