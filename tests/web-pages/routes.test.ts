@@ -200,6 +200,22 @@ describe('GET /sources and /sources/:id', () => {
   });
 });
 
+describe('hostile input in the address', () => {
+  it.each([
+    ['topic', '/timeline?topic=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 200],
+    ['from', '/timeline?from=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E', 400],
+    ['speaker', '/timeline?speaker=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 400],
+  ])(
+    'GIVEN markup in %s THEN it comes back escaped, in the form and the message',
+    async (_, path, expected) => {
+      const { status, text } = await get(seeds, path);
+      expect(status).toBe(expected);
+      expect(text).not.toMatch(/<script>alert|<img src=x/);
+      expect(text).toMatch(/value="(&quot;&gt;)?&lt;(script|img)/);
+    },
+  );
+});
+
 describe('a hostile corpus', () => {
   it.each(['/timeline', '/sources', '/sources/hostile'])(
     'GIVEN %s THEN markup shows as text, no javascript: link',

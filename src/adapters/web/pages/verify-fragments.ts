@@ -79,7 +79,8 @@ export function verdictSection(reply: AnswerReply): Fragment {
 }
 
 function matchItem(m: VerifyMatch, index: number, verdict: string): Fragment {
-  const changed = m.diff.some((p) => p.type !== 'equal');
+  // a paraphrase shares key terms, not wording: a word diff of it would be all deletions and insertions
+  const changed = verdict !== 'paraphrase' && m.diff.some((p) => p.type !== 'equal');
   const who = m.quotedBy
     ? `${m.speaker} (${roleLabel(m.role)}, quoted by ${m.quotedBy})`
     : `${m.speaker} (${roleLabel(m.role)})`;
