@@ -133,6 +133,32 @@ describe('GET and POST /verify', () => {
     expect(text).toContain('value="Chris Williamson"');
   });
 
+  it('GIVEN sentences from two documents THEN spliced, each part with its source', async () => {
+    const { status, text } = await postVerify({
+      text: 'The British public are tired of war and foreign meddling. Our only hope is to build an alternative to the Labour Party.',
+      speaker: 'Chris Williamson',
+    });
+    expect(status).toBe(200);
+    expect(text).toContain('Spliced: joined from 2 places');
+    expect(count(text, /<li class="verify-match">/g)).toBe(2);
+    expect(text).toContain(
+      '<p>Part 1: “The British public are tired of war and foreign meddling”</p>',
+    );
+    expect(text).toContain('<a href="/sources/facebook-page">');
+    expect(text).toContain('<a href="/sources/hard-labour-interview">');
+  });
+
+  it('GIVEN other words for his verdict THEN paraphrase, the closest passages and no word diff', async () => {
+    const { status, text } = await postVerify({
+      text: 'Starmer is the worst leader Labour has ever had',
+      speaker: 'Chris Williamson',
+    });
+    expect(status).toBe(200);
+    expect(text).toContain('Paraphrase: the exact words were not found');
+    expect(count(text, /<li class="verify-match">/g)).toBeGreaterThan(0);
+    expect(text).not.toContain('<del>');
+  });
+
   it.each([
     ['missing text', {}, 'text: paste the quote to check'],
     ['empty text', { text: '   ' }, 'text: paste the quote to check'],
