@@ -25,7 +25,8 @@ export async function hostileCorpus(): Promise<{ dir: string; corpus: Corpus }> 
       '---',
       'id: hostile',
       `title: '${HOSTILE_TITLE}'`,
-      `publisher: '<b onmouseover=alert(3)>Evil Press</b>'`,
+      // a right-to-left override would show the rest of the line backwards
+      `publisher: '<b onmouseover=alert(3)>Evil\u202E Press</b>'`,
       'author: Jane Doe',
       `url: 'https://example.org/"><script>alert(4)</script>'`,
       'published: 2019-11-08',

@@ -254,6 +254,14 @@ describe('a hostile corpus', () => {
     },
   );
 
+  it('GIVEN a right-to-left override in a publisher THEN the pages show the name without it', async () => {
+    for (const path of ['/sources', '/sources/hostile']) {
+      const { text } = await get(hostile, path);
+      expect(text).not.toContain('\u202E');
+      expect(text).toContain('&lt;b onmouseover=alert(3)&gt;Evil Press&lt;/b&gt;');
+    }
+  });
+
   it('GIVEN the dated hostile sentence THEN the timeline lists it escaped, whole', async () => {
     const { text } = await get(hostile, '/timeline');
     const escaped = HOSTILE_SENTENCE.replaceAll('<', '&lt;')
@@ -270,6 +278,6 @@ describe('a hostile corpus', () => {
       '<a href="https://example.org/%22%3E%3Cscript%3Ealert(4)%3C/script%3E"',
     );
     const list = await get(hostile, '/sources');
-    expect(list.text).toContain('<li><code>javascript-url.md</code>: url: must be an http(s) URL');
+    expect(list.text).toContain('<code>javascript-url.md</code>: url: must be an http(s) URL');
   });
 });

@@ -5,16 +5,46 @@
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { dispatch, ErrorCode, INPUT_ERROR_CODES, type Reply } from '../../../core/index.js';
+import {
+  dispatch,
+  displayReply,
+  ErrorCode,
+  INPUT_ERROR_CODES,
+  withoutBidiControls,
+  type Reply,
+  type SourceRef,
+} from '../../../core/index.js';
 import { commandContext, type SiteDeps } from '../site-deps.js';
 
-/** Runs a command as a platform does; errors come back as error replies, never as exceptions. */
-export function runCommand(
+/**
+ * Runs a command as a platform does; errors come back as error replies, never as exceptions. The
+ * reply's title and blocks come without bidirectional controls, as every renderer shows them; its
+ * `data` is read through the `…Of` readers, which clean the same fields.
+ */
+export async function runCommand(
   deps: SiteDeps,
   name: string,
   raw: Record<string, unknown>,
 ): Promise<Reply> {
-  return dispatch(deps.commands, name, raw, commandContext(deps));
+  return displayReply(await dispatch(deps.commands, name, raw, commandContext(deps)));
+}
+
+/**
+ * Text shown around the quotes (titles, names, labels) without bidirectional controls, which
+ * could show the rest of a line backwards (see core/reply/display-text.ts). A quote's own words
+ * are shown exact.
+ */
+export const shown = withoutBidiControls;
+
+/** A citation with every displayed field `shown`. */
+export function shownSource<S extends SourceRef>(s: S): S {
+  return {
+    ...s,
+    title: shown(s.title),
+    publisher: s.publisher === null ? null : shown(s.publisher),
+    author: s.author === null ? null : shown(s.author),
+    kind: shown(s.kind),
+  };
 }
 
 /** The HTTP status of an error reply: the user's input → 400, a missing thing → 404. */

@@ -5,7 +5,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { roleLabel, type Passage } from '../../../core/index.js';
-import { plural, quoteHref, safeExternalHref, sourceHref } from './page-helpers.js';
+import { plural, quoteHref, safeExternalHref, shown, sourceHref } from './page-helpers.js';
 import type { SourceSummary } from './sources-data.js';
 
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -83,7 +83,7 @@ export function passageList(passages: readonly Passage[], first: number): Fragme
         html`<li id="${p.id}">
           <blockquote><p>${p.text}</p></blockquote>
           <p>
-            — ${p.speaker}
+            — ${shown(p.speaker)}
             (${roleLabel(p.role)})${p.parentId ? ', a quotation inside the passage before' : ''} ·
             <a href="${quoteHref(p.id)}">Quote ${p.id}</a>
           </p>

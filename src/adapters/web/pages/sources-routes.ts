@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { RenderPage } from '../render-page.js';
 import type { SiteDeps } from '../site-deps.js';
-import { errorSection, errorStatus, plural, runCommand } from './page-helpers.js';
+import { errorSection, errorStatus, plural, runCommand, shown } from './page-helpers.js';
 import { sourceListOf, sourceOf } from './sources-data.js';
 import { passageList, sourceDetails, sourceListItem } from './source-fragments.js';
 import { readPage } from './timeline-controls.js';
@@ -49,7 +49,9 @@ export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
                 <ul class="source-issues">
                   ${skipped.map(
                     (i) =>
-                      html`<li><code>${i.file}</code>: ${i.field ?? 'file'}: ${i.message}</li>`,
+                      html`<li>
+                        <code>${shown(i.file)}</code>: ${i.field ?? 'file'}: ${shown(i.message)}
+                      </li>`,
                   )}
                 </ul>`
             : ''
@@ -66,8 +68,8 @@ export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
         status: 404,
         body: html`<h1>Source not found</h1>
           <p>
-            There is no source with the id “${id}” in this corpus: it may have been renamed or
-            removed.
+            There is no source with the id “${shown(id)}” in this corpus: it may have been renamed
+            or removed.
           </p>
           <p><a href="/sources">See every source</a></p>`,
       });
@@ -77,8 +79,8 @@ export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
     const source = reply.type === 'error' ? null : sourceOf(reply);
     if (reply.type === 'error' || !source || !page.ok) {
       return render(c, {
-        title: analysed.document.title,
-        body: html`<h1>${analysed.document.title}</h1>
+        title: shown(analysed.document.title),
+        body: html`<h1>${shown(analysed.document.title)}</h1>
           ${reply.type === 'error' ? errorSection('The source could not be shown', reply) : ''}`,
         status: reply.type === 'error' ? errorStatus(reply) : 500,
       });
@@ -86,7 +88,7 @@ export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
     const quotable = analysed.passages.filter((p) => p.kind !== 'heading');
     const pageCount = Math.max(1, Math.ceil(quotable.length / PASSAGES_PER_PAGE));
     const index = Math.min(page.value, pageCount) - 1;
-    const shown = quotable.slice(index * PASSAGES_PER_PAGE, (index + 1) * PASSAGES_PER_PAGE);
+    const onPage = quotable.slice(index * PASSAGES_PER_PAGE, (index + 1) * PASSAGES_PER_PAGE);
     const href = (n: number) => `/sources/${encodeURIComponent(id)}${n > 1 ? `?page=${n}` : ''}`;
     return render(c, {
       title: source.title,
@@ -98,12 +100,12 @@ export function sourcesRoutes(deps: SiteDeps, render: RenderPage): Hono {
           pageCount > 1
             ? html`<p>
                 Passages
-                ${index * PASSAGES_PER_PAGE + 1}–${index * PASSAGES_PER_PAGE + shown.length} of
+                ${index * PASSAGES_PER_PAGE + 1}–${index * PASSAGES_PER_PAGE + onPage.length} of
                 ${quotable.length}.
               </p>`
             : ''
         }
-        ${passageList(shown, index * PASSAGES_PER_PAGE + 1)}
+        ${passageList(onPage, index * PASSAGES_PER_PAGE + 1)}
         ${
           pageCount > 1
             ? html`<nav class="pager" aria-label="Passage pages">

@@ -3,6 +3,7 @@
  * core/commands/timeline-reply.ts `eventData`), the fields the SVG and the list need.
  */
 import type { Reply } from '../../../core/index.js';
+import { shown } from './page-helpers.js';
 
 export interface EventData {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -24,10 +25,18 @@ export interface EventData {
   mentions: { documentId: string; quoteId: string; speaker: string }[];
 }
 
-/** The events of a timeline answer; none for an answer without them ("No events"). */
+/**
+ * The events of a timeline answer, none for an answer without them ("No events"); the text shown
+ * around the sentence (label, names, titles) `shown`, the sentence exact.
+ */
 export function eventsOf(reply: Reply): readonly EventData[] {
   const data = reply.data as { events?: readonly EventData[] } | null;
-  return data?.events ?? [];
+  return (data?.events ?? []).map((e) => ({
+    ...e,
+    label: shown(e.label),
+    speaker: shown(e.speaker),
+    sources: e.sources.map((s) => ({ ...s, title: shown(s.title) })),
+  }));
 }
 
 /** The quote id of each source's first telling of the event, main telling first. */

@@ -64,12 +64,12 @@ export function timelineRoutes(
 
     const pageCount = Math.ceil(all.length / pageSize);
     const index = Math.min(page.value, pageCount) - 1;
-    const shown = all.slice(index * pageSize, (index + 1) * pageSize);
+    const onPage = all.slice(index * pageSize, (index + 1) * pageSize);
     const first = index * pageSize + 1;
     const scope = reply.blocks.find((b) => b.type === 'context' && b.text.startsWith('Events '));
     const showing =
       pageCount > 1
-        ? `Showing events ${first}–${first + shown.length - 1} of ${all.length}, oldest first.`
+        ? `Showing events ${first}–${first + onPage.length - 1} of ${all.length}, oldest first.`
         : `${plural(all.length, 'event')}, oldest first.`;
     return render(c, {
       title: reply.title,
@@ -80,7 +80,7 @@ export function timelineRoutes(
         <p class="timeline-count">${showing}</p>
         <figure class="timeline-figure">
           <div class="timeline-scroll">
-            ${timelineSvg(shown, 'timeline-chart-title', `${reply.title}: ${showing}`)}
+            ${timelineSvg(onPage, 'timeline-chart-title', `${reply.title}: ${showing}`)}
           </div>
           <figcaption>
             Each mark links to its quote. A dot is a day, a short bar a month, a long faint bar a
@@ -89,7 +89,7 @@ export function timelineRoutes(
           </figcaption>
         </figure>
         <h2 id="timeline-list-heading">The events as a list</h2>
-        ${timelineList(shown, first)} ${pageLinks(query, index + 1, pageCount)}`,
+        ${timelineList(onPage, first)} ${pageLinks(query, index + 1, pageCount)}`,
     });
   });
   return app;

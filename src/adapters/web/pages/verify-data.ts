@@ -3,6 +3,7 @@
  * core/commands/verify-reply.ts `VerifyData`), the fields the page shows.
  */
 import type { AnswerReply, Role, SourceRef } from '../../../core/index.js';
+import { shown, shownSource } from './page-helpers.js';
 
 export interface DiffPartData {
   /** `removed`: in the source, not in the paste; `added`: the reverse. */
@@ -35,8 +36,19 @@ export interface VerifyView {
   glue: string[];
 }
 
+/** The answer's data, names and titles `shown`, the corpus words exact. */
 export function verifyViewOf(reply: AnswerReply): VerifyView {
-  return reply.data as VerifyView;
+  const view = reply.data as VerifyView;
+  return {
+    ...view,
+    matches: view.matches.map((m) => ({
+      ...m,
+      speaker: shown(m.speaker),
+      quotedBy: m.quotedBy === null ? null : shown(m.quotedBy),
+      source: shownSource(m.source),
+      pasted: m.pasted === null ? null : shown(m.pasted),
+    })),
+  };
 }
 
 /** The flags in words, as the verdict's explanation names them. */
