@@ -10,7 +10,8 @@ import { EXIT_CODES, runPlatforms } from './run-platforms.js';
 import { consoleCorpus, takeCorpusFlag } from './corpora/index.js';
 import { describeIssues, startUp } from './startup.js';
 import { runConsole } from './adapters/console/console-session.js';
-import { createMetrics } from './adapters/metrics/index.js';
+import { createMetrics, metricsRoutes } from './adapters/metrics/index.js';
+import { PlatformStatus } from './platform-status.js';
 import { ListenError, serveSite, siteAddress, type SiteServer } from './adapters/web/index.js';
 
 async function main(): Promise<number> {
@@ -19,6 +20,19 @@ async function main(): Promise<number> {
   const { config, logger, corpora, corpus: defaultCorpus, scheduler } = started;
   const metrics = createMetrics();
   for (const placed of corpora.list()) metrics.setCorpus(placed.corpus, placed.id);
+  // /metrics and /readyz on the one HTTP server; the platforms report their state to `status`.
+  const status = new PlatformStatus();
+  const mount = [
+    {
+      path: '/',
+      app: metricsRoutes({
+        registry: metrics.registry,
+        status,
+        platforms: [...(config.discord ? ['discord'] : []), ...(config.slack ? ['slack'] : [])],
+        corpusLoaded: () => true,
+      }),
+    },
+  ];
 
   process.on('unhandledRejection', (reason) => {
     // A stray rejection (a library reconnecting during shutdown) must not take the bot down.
@@ -56,7 +70,7 @@ async function main(): Promise<number> {
           logger: logger.child({ platform: 'web' }),
           now: () => new Date(),
         },
-        { health: { ready: () => true, platforms: () => ({}) } },
+        { health: { ready: () => true, platforms: () => ({}) }, mount },
       );
     } catch (err) {
       if (!(err instanceof ListenError)) throw err;
@@ -94,6 +108,8 @@ async function main(): Promise<number> {
     logger,
     scheduler,
     meter: metrics.meter,
+    status,
+    mount,
     untilStopRequested: () =>
       new Promise<string>((resolve) => {
         process.once('SIGINT', resolve);

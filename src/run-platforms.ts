@@ -5,6 +5,8 @@
  * mode) runs from before the platforms start until after they stop. main.ts wires this to the
  * process; tests call it.
  */
+import { getRequestListener } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Scheduler, type AnyCommand, type Corpus } from './core/index.js';
@@ -50,6 +52,8 @@ export interface RunPlatformsOptions {
   status?: PlatformStatus;
   /** Counts what the metrics show; nothing is counted when absent. */
   meter?: PlatformMeter;
+  /** Other HTTP features served on the one server beside the site (`/metrics`, `/readyz`). */
+  mount?: readonly { path: string; app: Hono }[];
 }
 
 /** Starts the configured platforms and runs them; resolves with the process's exit code. */
@@ -78,15 +82,16 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   if (!site) return EXIT_CODES.configuration;
   try {
     if (config.discord) {
-      const { startDiscord, startDiscordHttp } = await import('./adapters/discord/index.js');
+      const { startDiscord, startDiscordHttp, INTERACTIONS_PATH } =
+        await import('./adapters/discord/index.js');
       const deps = { ...shared, config: config.discord };
       const discordLogger = logger.child({ platform: 'discord' });
       // HTTP mode opens no gateway connection: Discord POSTs to the routes the server mounts.
-      platforms.push(
-        config.discord.mode === 'http'
-          ? startDiscordHttp({ ...deps, logger: discordLogger })
-          : await startDiscord({ ...deps, logger: discordLogger }),
-      );
+      if (config.discord.mode === 'http') {
+        const discord = startDiscordHttp({ ...deps, logger: discordLogger });
+        site.route(INTERACTIONS_PATH, getRequestListener(discord.routes.fetch));
+        platforms.push(discord);
+      } else platforms.push(await startDiscord({ ...deps, logger: discordLogger }));
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
@@ -168,7 +173,7 @@ async function startSite(
         logger: logger.child({ platform: 'web' }),
         now: () => new Date(),
       },
-      { health },
+      { health, ...(options.mount ? { mount: options.mount } : {}) },
     );
   } catch (err) {
     if (!(err instanceof ListenError)) throw err;

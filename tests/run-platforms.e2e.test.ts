@@ -1,3 +1,4 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 /**
  * End to end, what `npm start` does when Discord refuses the session (close 4004 or 4014): the
  * exit code, the log, and what Slack's /healthz answers while the other platform is down. Runs
@@ -60,16 +61,20 @@ function run(config: Config) {
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
   let onReady!: (platforms: readonly RunningPlatform[]) => void;
   const ready = new Promise<readonly RunningPlatform[]>((resolve) => (onReady = resolve));
+  const site = { port: 0 };
   const exitCode = runPlatforms({
     config,
     corpus,
     commands: COMMANDS,
     logger: log.logger,
     untilStopRequested: () => stopRequested,
-    onReady,
+    onReady: (platforms, _status, started) => {
+      site.port = started.port;
+      onReady(platforms);
+    },
     tell: (line) => void told.push(line),
   });
-  return { log, told, exitCode, ready, stop: () => stop('SIGTERM') };
+  return { log, told, exitCode, ready, site, stop: () => stop('SIGTERM') };
 }
 
 const errorsIn = (log: ReturnType<typeof captureLogger>) =>
@@ -171,23 +176,41 @@ describe('Discord and Slack (HTTP mode)', () => {
 describe('Discord in HTTP mode', () => {
   it('GIVEN DISCORD_MODE=http THEN no gateway connection is opened, the platform offers POST /discord/interactions, and SIGTERM exits 0', async () => {
     discord = await FakeDiscord.start();
+    const keys = generateKeyPairSync('ed25519');
+    const publicKey = keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
     const config = configWith({
-      discord: { ...discordConfig(discord), mode: 'http', publicKey: 'ab'.repeat(32) },
+      discord: { ...discordConfig(discord), mode: 'http', publicKey: publicKey.toString('hex') },
     });
-    const { exitCode, ready, stop, log } = run(config);
+    const { exitCode, ready, stop, log, site } = run(config);
     const platforms = await ready;
     const routes = platforms[0]?.routes;
     const ping = await routes?.request('/discord/interactions', { method: 'POST', body: '{}' });
+    // The same endpoint on the one HTTP server's port, signed as Discord signs it.
+    const body = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't', version: 1 });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = sign(null, Buffer.from(timestamp + body), keys.privateKey).toString('hex');
+    const signed = await fetch(`http://127.0.0.1:${site.port}/discord/interactions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': signature,
+        'x-signature-timestamp': timestamp,
+      },
+      body,
+    });
+    const pong = { status: signed.status, body: await signed.json() };
     stop();
     expect({
       platforms: platforms.map((p) => p.name),
       unsigned: ping?.status,
+      pong,
       gatewayRequests: discord.requests.length + discord.gatewayAttempts,
       readyLine: log.lines.some((l) => l['msg'] === 'discord ready (HTTP interactions)'),
       code: await exitCode,
     }).toEqual({
       platforms: ['discord'],
       unsigned: 401,
+      pong: { status: 200, body: { type: 1 } },
       gatewayRequests: 0,
       readyLine: true,
       code: 0,

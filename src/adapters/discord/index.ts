@@ -23,6 +23,7 @@ import { StoppableShardingStrategy } from './stoppable-gateway.js';
 import { untilDeadline } from './until-deadline.js';
 
 export { startDiscordHttp } from './http-platform.js';
+export { INTERACTIONS_PATH } from './http-interactions.js';
 
 /** How long login may take before start-up gives up. */
 const READY_TIMEOUT_MS = 30_000;

@@ -4,6 +4,7 @@
  * get a 404 page; a failure gets a short 500 page while the log gets the stack.
  * @see https://hono.dev/docs/api/routing
  */
+import { sourcesRoutes, timelineRoutes, verifyRoutes } from './pages/index.js';
 import { Hono } from 'hono';
 import { createCorpusFacts } from './corpus-facts.js';
 import { h } from './fragments.js';
@@ -21,6 +22,9 @@ export const CONTENT_SECURITY_POLICY =
 
 /** A sub-app built with the site's deps and layout (the timeline, verify and sources pages). */
 type PageRoutes = (deps: SiteDeps, render: RenderPage) => Hono;
+
+/** The pages every site has beside search and the quote pages. */
+const SITE_PAGES: readonly PageRoutes[] = [timelineRoutes, verifyRoutes, sourcesRoutes];
 
 export interface SiteOptions {
   /** What `/healthz` reports; the platforms' states, read at each request. */
@@ -58,7 +62,8 @@ export function createSite(deps: SiteDeps, options: SiteOptions): Hono {
   app.route('/', searchRoutes(deps, render, facts));
   app.route('/', quoteRoutes(deps, render, facts));
   // mount here: the page routes (timeline, verify, sources) and the other HTTP features.
-  for (const pages of options.pages ?? []) app.route('/', pages(deps, render));
+  for (const pages of [...SITE_PAGES, ...(options.pages ?? [])])
+    app.route('/', pages(deps, render));
   for (const { path, app: sub } of options.mount ?? []) app.route(path, sub);
 
   app.notFound((c) =>

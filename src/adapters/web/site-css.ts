@@ -58,4 +58,8 @@ ol.results { list-style: none; padding: 0; }
 ol.results > li { border-bottom: 1px solid var(--border); padding: .5rem 0 1rem; }
 nav.pages { display: flex; gap: 1.5rem; justify-content: space-between; margin: 1rem 0; }
 .error { border-left: 4px solid var(--accent); padding-left: 1rem; }
+.timeline-scroll { overflow-x: auto; }
+.timeline-scroll > svg { min-width: 720px; height: auto; }
+del { background: var(--panel); color: var(--fg); }
+ins { background: var(--mark); color: var(--mark-fg); text-decoration: underline; }
 `;
