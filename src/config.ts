@@ -57,6 +57,18 @@ const envSchema = z.object({
   PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), {
     message: 'PORT must be a TCP port number, e.g. 3000',
   }),
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), {
+    message:
+      'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379 (or redis://:password@host:6379/0)',
+  }),
+  COOLDOWN_COMMANDS: optionalText.refine((v) => v === undefined || /^\d{1,6}$/.test(v), {
+    message:
+      'COOLDOWN_COMMANDS must be a whole number of commands per window, e.g. 10 (0 turns the cooldown off)',
+  }),
+  COOLDOWN_SECONDS: optionalText.refine((v) => v === undefined || /^\d{1,6}$/.test(v), {
+    message:
+      'COOLDOWN_SECONDS must be a whole number of seconds, e.g. 30 (0 turns the cooldown off)',
+  }),
   INGEST_ALLOW_PRIVATE: optionalText.refine(
     (v) => v === undefined || ['0', '1', 'true', 'false'].includes(v.toLowerCase()),
     {
@@ -96,6 +108,10 @@ export interface Config {
   ingestAllowPrivate: boolean;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
+  /** Where instances share their state; null keeps it all in memory (one instance). */
+  redisUrl: string | null;
+  /** Per-user cooldown: `commands` per `seconds`; either 0 turns it off. */
+  cooldown: { commands: number; seconds: number };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -168,6 +184,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ingestAllowPrivate: ['1', 'true'].includes(e.INGEST_ALLOW_PRIVATE?.toLowerCase() ?? ''),
       discord,
       slack,
+      redisUrl: e.REDIS_URL ?? null,
+      cooldown: {
+        commands: e.COOLDOWN_COMMANDS ? Number(e.COOLDOWN_COMMANDS) : 10,
+        seconds: e.COOLDOWN_SECONDS ? Number(e.COOLDOWN_SECONDS) : 30,
+      },
     },
   };
 }

@@ -47,6 +47,8 @@ function configWith(platforms: { discord?: DiscordConfig; slack?: SlackConfig })
     shutdownTimeoutMs: 5000,
     discord: platforms.discord ?? null,
     slack: platforms.slack ?? null,
+    redisUrl: null,
+    cooldown: { commands: 0, seconds: 30 },
   };
 }
 
