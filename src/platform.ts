@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformStatus } from './platform-status.js';
+import type { CooldownGate, SharedState } from './adapters/shared-state/index.js';
 
 export interface PlatformDeps<C> {
   config: C;
@@ -22,6 +23,13 @@ export interface PlatformDeps<C> {
    * own when none is given (a test running one platform).
    */
   scheduler?: Scheduler;
+  /**
+   * What instances share (Redis with REDIS_URL). Each adapter keeps its own in memory when none is
+   * given (a test running one instance).
+   */
+  shared?: SharedState;
+  /** The per-user cooldown; none when not given (tests) or turned off. */
+  cooldown?: CooldownGate;
 }
 
 export interface RunningPlatform {

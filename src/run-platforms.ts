@@ -8,6 +8,15 @@ import type { Config } from './config.js';
 import { Scheduler, type AnyCommand, type Corpus } from './core/index.js';
 import type { RunningPlatform } from './platform.js';
 import { PlatformStatus } from './platform-status.js';
+import {
+  CooldownGate,
+  corpusVersion,
+  instanceId,
+  memoryState,
+  redisState,
+  reportInstance,
+  type CooldownRefusal,
+} from './adapters/shared-state/index.js';
 
 /** Exit codes of `npm start` (README "Running it"). */
 export const EXIT_CODES = {
@@ -32,6 +41,8 @@ export interface RunPlatformsOptions {
   onReady?: (platforms: readonly RunningPlatform[], status: PlatformStatus) => void;
   /** A plain sentence for the person at the terminal (stderr by default). */
   tell?: (line: string) => void;
+  /** Called for every command refused by the cooldown (metrics count them). */
+  onCooldownRefused?: (refusal: CooldownRefusal) => void;
 }
 
 /** Starts the configured platforms and runs them; resolves with the process's exit code. */
@@ -40,24 +51,45 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const status = new PlatformStatus();
   const scheduler = options.scheduler ?? new Scheduler();
+  // An unreachable Redis is a warning (logged by the link), never a reason not to start.
+  const shared = config.redisUrl
+    ? await redisState(config.redisUrl, logger.child({ component: 'redis' }))
+    : memoryState();
+  const cooldown = new CooldownGate(
+    shared.counters,
+    { commands: config.cooldown.commands, windowMs: config.cooldown.seconds * 1000 },
+    options.onCooldownRefused ? { onRefused: options.onCooldownRefused } : {},
+  );
+  const stopReporting = reportInstance({
+    registry: shared.instances,
+    id: instanceId(),
+    corpusVersion: corpusVersion(corpus),
+    logger,
+  });
+  const common = { corpus, commands, status, scheduler, shared, cooldown };
   const platforms: RunningPlatform[] = [];
+  const stopEverything = async () => {
+    await stopAll(platforms, config.shutdownTimeoutMs);
+    stopReporting();
+    await shared.close();
+  };
   try {
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      const deps = { config: config.discord, corpus, commands, status, scheduler };
+      const deps = { ...common, config: config.discord };
       platforms.push(
         await startDiscord({ ...deps, logger: logger.child({ platform: 'discord' }) }),
       );
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      const deps = { config: config.slack, corpus, commands, status, scheduler };
+      const deps = { ...common, config: config.slack };
       platforms.push(await startSlack({ ...deps, logger: logger.child({ platform: 'slack' }) }));
     }
   } catch (err) {
     logger.fatal({ err }, 'a platform failed to start');
     tell(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
-    await stopAll(platforms, config.shutdownTimeoutMs);
+    await stopEverything();
     return EXIT_CODES.failed;
   }
   logger.info({ platforms: platforms.map((p) => p.name) }, 'ready');
@@ -72,11 +104,11 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
     tell(
       `Stopped: no platform left running (${down.map((d) => `${d.name}: ${d.reason}`).join(' ')})`,
     );
-    await stopAll(platforms, config.shutdownTimeoutMs);
+    await stopEverything();
     return EXIT_CODES.failed;
   }
   logger.info({ signal, down: status.down() }, 'shutting down');
-  await stopAll(platforms, config.shutdownTimeoutMs);
+  await stopEverything();
   return EXIT_CODES.stopped;
 }
 

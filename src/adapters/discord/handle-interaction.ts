@@ -29,6 +29,7 @@ import {
   VERIFY_MESSAGE_COMMAND,
   addsPrivateOption,
 } from './command-data.js';
+import { cooldownMessage, type CooldownGate } from '../shared-state/index.js';
 import { toChoices } from './autocomplete-choices.js';
 import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -41,6 +42,8 @@ export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
   commands: readonly AnyCommand[];
   ctx: CommandContext;
   logger: Logger;
+  /** Per-user cooldown for commands and buttons (autocomplete is exempt); null when off. */
+  cooldown: CooldownGate | null;
 }
 
 /** The same, with the way to send this interaction's first response in its window. */
@@ -72,6 +75,7 @@ export async function handleInteraction(
   };
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
+    else if (await refusedByCooldown(interaction, deps)) return;
     else if (interaction.isChatInputCommand()) await runSlashCommand(interaction, deps);
     else if (interaction.isMessageContextMenuCommand()) await runMessageCommand(interaction, deps);
     else if (interaction.isButton()) await runButton(interaction, deps);
@@ -176,7 +180,7 @@ async function runMessageCommand(
 }
 
 async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<void> {
-  const decoded = deps.codec.fromCustomId(interaction.customId);
+  const decoded = await deps.codec.fromCustomId(interaction.customId);
   if (!decoded.ok) {
     const notice = renderNotice(
       decoded.reason === 'expired' ? MESSAGES.expiredButton : MESSAGES.staleButton,
@@ -194,6 +198,19 @@ async function runButton(interaction: ButtonInteraction, deps: Deps): Promise<vo
     return;
   }
   await updateInPlace(interaction, work, deps, user);
+}
+
+/** Counts a command or button of the user; when over the cooldown, says so privately, not running it. */
+async function refusedByCooldown(interaction: Interaction, deps: Deps): Promise<boolean> {
+  if (!deps.cooldown || !interaction.isRepliable()) return false;
+  const refusal = await deps.cooldown.check('discord', interaction.user.id);
+  if (!refusal) return false;
+  deps.logger.info(
+    { interactionId: interaction.id, retryInMs: refusal.retryInMs },
+    'command refused: cooldown',
+  );
+  await deps.first(() => interaction.reply(renderNotice(cooldownMessage(refusal.retryInMs))));
+  return true;
 }
 
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {

@@ -9,7 +9,8 @@ import type { DiscordConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
-import { CustomIdCodec } from './custom-id.js';
+import { memoryState } from '../shared-state/index.js';
+import { CustomIdCodec, parseStoredPayload } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
 import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
@@ -49,6 +50,7 @@ export async function startDiscord(
     ws: { buildStrategy: (manager) => (gateway.current = new StoppableShardingStrategy(manager)) },
     rest: restOptions({ logger, apiUrl: config.apiUrl }),
   });
+  const shared = deps.shared ?? memoryState();
   const handlerDeps: InteractionDeps = {
     commands: deps.commands,
     ctx: {
@@ -58,7 +60,8 @@ export async function startDiscord(
       now: deps.now ?? (() => new Date()),
     },
     logger,
-    codec: new CustomIdCodec(),
+    codec: new CustomIdCodec(shared.longState('discord-button', parseStoredPayload)),
+    cooldown: deps.cooldown ?? null,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
   };
 

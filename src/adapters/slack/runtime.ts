@@ -1,18 +1,20 @@
 /**
- * What every Slack listener shares: the commands and their context, the action store, the log of
- * deliveries already taken, and the in-flight work that `stop()` waits for.
+ * What every Slack listener shares: the commands and their context, the action store, the
+ * deliveries already taken, the cooldown, and the in-flight work that `stop()` waits for.
  */
 import type { Logger } from 'pino';
 import type { AnyCommand, CommandContext } from '../../core/index.js';
+import type { CooldownGate, DeliveryClaims } from '../shared-state/index.js';
 import type { ActionStore } from './action-codec.js';
-import type { DeliveryLog } from './deliveries.js';
 
 export interface SlackRuntime {
   commands: readonly AnyCommand[];
   /** Context handed to the core for every command and action. */
   ctx: CommandContext;
   actions: ActionStore;
-  deliveries: DeliveryLog;
+  deliveries: DeliveryClaims;
+  /** Per-user cooldown; null when off. */
+  cooldown: CooldownGate | null;
   /** Slash command name prefix (`vb-` gives `/vb-quote`); empty for none. */
   prefix: string;
   logger: Logger;

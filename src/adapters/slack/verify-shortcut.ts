@@ -9,7 +9,7 @@ import { dispatch, ErrorCode, errorReply, findCommand, type AnyCommand } from '.
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { admitDelivery, answerDeps, runGuarded } from './guard.js';
-import { renderSlack } from './render-slack.js';
+import { renderReply } from './render-reply.js';
 import type { SlackRuntime } from './runtime.js';
 import { slackTextToPlain } from './user-text.js';
 
@@ -36,13 +36,14 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
       const target = { responseUrl: shortcut.response_url, fallback };
       const key = deliveryKey(shortcut as unknown as Record<string, unknown>);
       const deps = answerDeps(rt, client);
-      if (!(await admitDelivery(rt, client, key, { shortcut: VERIFY_CALLBACK_ID }, target))) return;
+      const bindings = { shortcut: VERIFY_CALLBACK_ID };
+      if (!(await admitDelivery(rt, client, key, bindings, target, shortcut.user.id))) return;
       await runGuarded(rt, client, { shortcut: VERIFY_CALLBACK_ID }, target, async () => {
         const text = slackTextToPlain(shortcut.message.text ?? '').trim();
         const reply = text
           ? await dispatch(rt.commands, verify.name, { [textOption]: text }, rt.ctx)
           : errorReply(ErrorCode.InvalidInput, 'That message has no text to verify.');
-        const message = renderSlack(reply, { actions: rt.actions });
+        const message = await renderReply(reply, rt.actions);
         if (reply.type === 'error' || reply.visibility === 'private') {
           await answer(
             deps,
