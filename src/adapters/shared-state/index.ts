@@ -18,14 +18,7 @@ import {
 } from './redis-state.js';
 import type { DeliveryClaims, InstanceRegistry, LongStateMap, WindowCounters } from './types.js';
 
-export type {
-  DeliveryClaims,
-  InstanceInfo,
-  InstanceRegistry,
-  LongStateMap,
-  WindowCount,
-  WindowCounters,
-} from './types.js';
+export type { DeliveryClaims, LongStateMap } from './types.js';
 export { CooldownGate, cooldownMessage, type CooldownRefusal } from './cooldown.js';
 export { corpusVersion, instanceId, reportInstance } from './instances.js';
 
