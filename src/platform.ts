@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformStatus } from './platform-status.js';
-import type { CooldownGate, SharedState } from './adapters/shared-state/index.js';
+import type { CooldownGate, SharedState } from './shared-state/index.js';
 
 export interface PlatformDeps<C> {
   config: C;

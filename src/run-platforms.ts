@@ -16,7 +16,7 @@ import {
   redisState,
   reportInstance,
   type CooldownRefusal,
-} from './adapters/shared-state/index.js';
+} from './shared-state/index.js';
 
 /** Exit codes of `npm start` (README "Running it"). */
 export const EXIT_CODES = {

@@ -7,8 +7,8 @@ import {
   type ButtonPayload,
   type ButtonStore,
 } from '../../src/adapters/discord/custom-id.js';
-import { MemoryLongStateMap } from '../../src/adapters/shared-state/memory-state.js';
-import { LONG_STATE_TTL_MS } from '../../src/adapters/shared-state/index.js';
+import { MemoryLongStateMap } from '../../src/shared-state/memory-state.js';
+import { LONG_STATE_TTL_MS } from '../../src/shared-state/index.js';
 import type { Action, Reply } from '../../src/core/index.js';
 
 const OWNER = '1087215563142299719';

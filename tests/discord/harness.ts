@@ -10,7 +10,7 @@ import { startDiscord } from '../../src/adapters/discord/index.js';
 import type { AnyCommand, Corpus } from '../../src/core/index.js';
 import { loadCorpus } from '../../src/core/index.js';
 import type { RunningPlatform } from '../../src/platform.js';
-import type { CooldownGate, SharedState } from '../../src/adapters/shared-state/index.js';
+import type { CooldownGate, SharedState } from '../../src/shared-state/index.js';
 import { REDACT_PATHS } from '../../src/logger.js';
 import { FAKE_APP_ID, FAKE_TOKEN, FakeDiscord } from './fake-discord.js';
 

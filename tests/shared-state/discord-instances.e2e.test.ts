@@ -4,11 +4,7 @@
  * other; the cooldown counts across both; with Redis killed both still answer, and it comes back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CooldownGate,
-  redisState,
-  type SharedState,
-} from '../../src/adapters/shared-state/index.js';
+import { CooldownGate, redisState, type SharedState } from '../../src/shared-state/index.js';
 import { COMMANDS, type Corpus } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
 import {

@@ -10,7 +10,7 @@ import {
   memoryState,
   redisState,
   type SharedState,
-} from '../../src/adapters/shared-state/index.js';
+} from '../../src/shared-state/index.js';
 import { captureLogger, untilLogged } from '../discord/harness.js';
 import { REDIS_MISSING, RedisServer } from './redis-server.js';
 

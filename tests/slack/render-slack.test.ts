@@ -13,8 +13,8 @@ import {
 import { silentLogger } from '../../src/logger.js';
 import { decodeAction } from '../../src/adapters/slack/action-codec.js';
 import { renderReply } from '../../src/adapters/slack/render-reply.js';
-import { MemoryLongStateMap } from '../../src/adapters/shared-state/memory-state.js';
-import { LONG_STATE_TTL_MS } from '../../src/adapters/shared-state/index.js';
+import { MemoryLongStateMap } from '../../src/shared-state/memory-state.js';
+import { LONG_STATE_TTL_MS } from '../../src/shared-state/index.js';
 import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
 import { renderSlack, type SlackBlock } from '../../src/adapters/slack/render-slack.js';
 import { limitViolations, rawMentions } from './helpers.js';

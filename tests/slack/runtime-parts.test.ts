@@ -7,11 +7,8 @@ import {
   encodeAction,
   storeLongActions,
 } from '../../src/adapters/slack/action-codec.js';
-import {
-  MemoryDeliveryClaims,
-  MemoryLongStateMap,
-} from '../../src/adapters/shared-state/memory-state.js';
-import { LONG_STATE_TTL_MS } from '../../src/adapters/shared-state/index.js';
+import { MemoryDeliveryClaims, MemoryLongStateMap } from '../../src/shared-state/memory-state.js';
+import { LONG_STATE_TTL_MS } from '../../src/shared-state/index.js';
 import { errorFields, scrubSecrets, toSlackLogger } from '../../src/adapters/slack/bolt-logger.js';
 import { DELIVERY_TTL_MS, deliveryKey } from '../../src/adapters/slack/deliveries.js';
 import { InFlight } from '../../src/adapters/slack/runtime.js';

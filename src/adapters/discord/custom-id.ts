@@ -9,7 +9,7 @@
  * 24 hours (in Redis with REDIS_URL; in memory otherwise, so a restart expires such a button).
  */
 import { actionFromWire, type Action, type Reply } from '../../core/index.js';
-import type { LongStateMap } from '../shared-state/index.js';
+import type { LongStateMap } from '../../shared-state/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** What a button carries. */

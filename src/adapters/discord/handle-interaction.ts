@@ -29,7 +29,7 @@ import {
   VERIFY_MESSAGE_COMMAND,
   addsPrivateOption,
 } from './command-data.js';
-import { cooldownMessage, type CooldownGate } from '../shared-state/index.js';
+import { cooldownMessage, type CooldownGate } from '../../shared-state/index.js';
 import { toChoices } from './autocomplete-choices.js';
 import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
 import { DISCORD_LIMITS } from './limits.js';

@@ -9,7 +9,7 @@ import type { DiscordConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
-import { memoryState } from '../shared-state/index.js';
+import { memoryState } from '../../shared-state/index.js';
 import { CustomIdCodec, parseStoredPayload } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
 import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { actionFromWire, type Action, type Reply } from '../../core/index.js';
-import type { LongStateMap } from '../shared-state/index.js';
+import type { LongStateMap } from '../../shared-state/index.js';
 import { SLACK_LIMITS } from './limits.js';
 
 /** Prefix of every action_id of a button that runs a core action. */

@@ -12,7 +12,7 @@ import {
   type AnswerDeps,
   type FallbackTarget,
 } from './answer.js';
-import { cooldownMessage } from '../shared-state/index.js';
+import { cooldownMessage } from '../../shared-state/index.js';
 import { errorFields } from './bolt-logger.js';
 import { DELIVERY_TTL_MS } from './deliveries.js';
 import type { SlackRuntime } from './runtime.js';

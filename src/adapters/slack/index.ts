@@ -10,7 +10,7 @@ import type { SlackConfig } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
-import { memoryState } from '../shared-state/index.js';
+import { memoryState } from '../../shared-state/index.js';
 import { parseStoredAction } from './action-codec.js';
 import { errorFields, platformErrorCode, toSlackLogger } from './bolt-logger.js';
 import { registerButtonActions } from './button-actions.js';

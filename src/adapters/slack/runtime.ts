@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { AnyCommand, CommandContext } from '../../core/index.js';
-import type { CooldownGate, DeliveryClaims } from '../shared-state/index.js';
+import type { CooldownGate, DeliveryClaims } from '../../shared-state/index.js';
 import type { ActionStore } from './action-codec.js';
 
 export interface SlackRuntime {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import type { Corpus } from '../../core/index.js';
+import type { Corpus } from '../core/index.js';
 import type { InstanceRegistry } from './types.js';
 
 /** This process: host name and process id. */
