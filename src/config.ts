@@ -76,6 +76,18 @@ const envSchema = z.object({
     message:
       'PUBLIC_URL must be the absolute http(s) address users reach the site at, e.g. https://quotes.example.org (no query, fragment or password)',
   }),
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), {
+    message:
+      'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379 (or redis://:password@host:6379/0)',
+  }),
+  COOLDOWN_COMMANDS: optionalText.refine((v) => v === undefined || /^\d{1,6}$/.test(v), {
+    message:
+      'COOLDOWN_COMMANDS must be a whole number of commands per window, e.g. 10 (0 turns the cooldown off)',
+  }),
+  COOLDOWN_SECONDS: optionalText.refine((v) => v === undefined || /^\d{1,6}$/.test(v), {
+    message:
+      'COOLDOWN_SECONDS must be a whole number of seconds, e.g. 30 (0 turns the cooldown off)',
+  }),
   INGEST_ALLOW_PRIVATE: optionalText.refine(
     (v) => v === undefined || ['0', '1', 'true', 'false'].includes(v.toLowerCase()),
     {
@@ -143,6 +155,10 @@ export interface Config {
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
   web: WebConfig;
+  /** Where instances share their state; null keeps it all in memory (one instance). */
+  redisUrl: string | null;
+  /** Per-user cooldown: `commands` per `seconds`; either 0 turns it off. */
+  cooldown: { commands: number; seconds: number };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -235,6 +251,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         port: e.PORT ? Number(e.PORT) : 3000,
         host: e.HOST ?? '127.0.0.1',
         publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+      },
+      redisUrl: e.REDIS_URL ?? null,
+      cooldown: {
+        commands: e.COOLDOWN_COMMANDS ? Number(e.COOLDOWN_COMMANDS) : 10,
+        seconds: e.COOLDOWN_SECONDS ? Number(e.COOLDOWN_SECONDS) : 30,
       },
     },
   };

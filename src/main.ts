@@ -110,6 +110,7 @@ async function main(): Promise<number> {
     meter: metrics.meter,
     status,
     mount,
+    onCooldownRefused: (refusal) => metrics.countCooldownRefusal(refusal.platform),
     untilStopRequested: () =>
       new Promise<string>((resolve) => {
         process.once('SIGINT', resolve);

@@ -8,6 +8,7 @@ import type { AnyCommand, Corpus, Scheduler } from './core/index.js';
 import type { PlatformMeter } from './platform-meter.js';
 import { Corpora } from './corpora/index.js';
 import type { PlatformStatus } from './platform-status.js';
+import type { CooldownGate, SharedState } from './shared-state/index.js';
 
 export interface PlatformDeps<C> {
   config: C;
@@ -38,6 +39,13 @@ export interface PlatformDeps<C> {
    * (Slack in HTTP mode). Without it such a platform listens on its own port (tests).
    */
   http?: HttpHost;
+  /**
+   * What instances share (Redis with REDIS_URL). Each adapter keeps its own in memory when none is
+   * given (a test running one instance).
+   */
+  shared?: SharedState;
+  /** The per-user cooldown; none when not given (tests) or turned off. */
+  cooldown?: CooldownGate;
 }
 
 /** The corpora an adapter answers from: those given, or the one corpus for every place. */

@@ -15,6 +15,15 @@ import type { RunningPlatform } from './platform.js';
 import type { PlatformMeter } from './platform-meter.js';
 import { PlatformStatus } from './platform-status.js';
 import { ListenError, serveSite, type SiteServer } from './adapters/web/index.js';
+import {
+  CooldownGate,
+  corpusVersion,
+  instanceId,
+  memoryState,
+  redisState,
+  reportInstance,
+  type CooldownRefusal,
+} from './shared-state/index.js';
 
 /** Exit codes of `npm start` (README "Running it"). */
 export const EXIT_CODES = {
@@ -54,6 +63,8 @@ export interface RunPlatformsOptions {
   meter?: PlatformMeter;
   /** Other HTTP features served on the one server beside the site (`/metrics`, `/readyz`). */
   mount?: readonly { path: string; app: Hono }[];
+  /** Called for every command refused by the cooldown (metrics count them). */
+  onCooldownRefused?: (refusal: CooldownRefusal) => void;
 }
 
 /** Starts the configured platforms and runs them; resolves with the process's exit code. */
@@ -63,6 +74,21 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   const tell = options.tell ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const status = options.status ?? new PlatformStatus();
   const scheduler = options.scheduler ?? new Scheduler();
+  // An unreachable Redis is a warning (logged by the link), never a reason not to start.
+  const state = config.redisUrl
+    ? await redisState(config.redisUrl, logger.child({ component: 'redis' }))
+    : memoryState();
+  const cooldown = new CooldownGate(
+    state.counters,
+    { commands: config.cooldown.commands, windowMs: config.cooldown.seconds * 1000 },
+    options.onCooldownRefused ? { onRefused: options.onCooldownRefused } : {},
+  );
+  const stopReporting = reportInstance({
+    registry: state.instances,
+    id: instanceId(),
+    corpusVersion: corpusVersion(corpus),
+    logger,
+  });
   const shared = {
     corpus,
     commands,
@@ -71,6 +97,8 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
     ...corpora,
     publicUrl: config.web.publicUrl ?? undefined,
     ...(options.meter ? { meter: options.meter } : {}),
+    shared: state,
+    cooldown,
   };
   const platforms: RunningPlatform[] = [];
   // The site and /healthz answer from the start; "ready" only once every platform runs.
@@ -79,7 +107,16 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
     ready: () => phase === 'running' && status.allRunning(),
     platforms: () => status.states(),
   });
-  if (!site) return EXIT_CODES.configuration;
+  if (!site) {
+    stopReporting();
+    await state.close();
+    return EXIT_CODES.configuration;
+  }
+  const stopEverything = async () => {
+    await stopAll(platforms, site, config.shutdownTimeoutMs);
+    stopReporting();
+    await state.close();
+  };
   try {
     if (config.discord) {
       const { startDiscord, startDiscordHttp, INTERACTIONS_PATH } =
@@ -101,7 +138,7 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
   } catch (err) {
     logger.fatal({ err }, 'a platform failed to start');
     tell(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
-    await stopAll(platforms, site, config.shutdownTimeoutMs);
+    await stopEverything();
     return EXIT_CODES.failed;
   }
   phase = 'running';
@@ -118,12 +155,12 @@ export async function runPlatforms(options: RunPlatformsOptions): Promise<number
       `Stopped: no platform left running (${down.map((d) => `${d.name}: ${d.reason}`).join(' ')})`,
     );
     phase = 'stopping';
-    await stopAll(platforms, site, config.shutdownTimeoutMs);
+    await stopEverything();
     return EXIT_CODES.failed;
   }
   phase = 'stopping';
   logger.info({ signal, down: status.down() }, 'shutting down');
-  await stopAll(platforms, site, config.shutdownTimeoutMs);
+  await stopEverything();
   return EXIT_CODES.stopped;
 }
 

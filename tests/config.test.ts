@@ -18,6 +18,8 @@ describe('configuration', () => {
         discord: null,
         slack: null,
         web: { port: 3000, host: '127.0.0.1', publicUrl: null },
+        redisUrl: null,
+        cooldown: { commands: 10, seconds: 30 },
       },
     });
   });
@@ -33,6 +35,31 @@ describe('configuration', () => {
       host: '0.0.0.0',
       publicUrl: 'https://quotes.example.org',
     });
+  });
+
+  it('GIVEN REDIS_URL and cooldown settings THEN they are read', () => {
+    const result = loadConfig({
+      REDIS_URL: 'rediss://:pw@cache.internal:6380/1',
+      COOLDOWN_COMMANDS: '0',
+      COOLDOWN_SECONDS: '60',
+    });
+    expect(result.ok && [result.config.redisUrl, result.config.cooldown]).toEqual([
+      'rediss://:pw@cache.internal:6380/1',
+      { commands: 0, seconds: 60 },
+    ]);
+  });
+
+  it.each([
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['REDIS_URL', '127.0.0.1:6379'],
+    ['COOLDOWN_COMMANDS', 'ten'],
+    ['COOLDOWN_SECONDS', '-5'],
+  ])('GIVEN %s=%s THEN the error names the variable', (name, value) => {
+    const result = loadConfig({ [name]: value });
+    expect(result.ok).toBe(false);
+    expect(
+      !result.ok && result.errors.length === 1 && result.errors[0]!.startsWith(`${name} must`),
+    ).toBe(true);
   });
 
   it('GIVEN Discord and Slack settings THEN both platforms are configured', () => {

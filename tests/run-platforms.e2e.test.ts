@@ -50,6 +50,8 @@ function configWith(platforms: { discord?: DiscordConfig; slack?: SlackConfig })
     discord: platforms.discord ?? null,
     slack: platforms.slack ?? null,
     web: { port: 0, host: '127.0.0.1', publicUrl: null },
+    redisUrl: null,
+    cooldown: { commands: 0, seconds: 30 },
   };
 }
 

@@ -3,8 +3,13 @@ import {
   CustomIdCodec,
   decodeCustomId,
   encodeCustomId,
+  parseStoredPayload,
   type ButtonPayload,
+  type ButtonStore,
 } from '../../src/adapters/discord/custom-id.js';
+import { MemoryLongStateMap } from '../../src/shared-state/memory-state.js';
+import { LONG_STATE_TTL_MS } from '../../src/shared-state/index.js';
+import type { Action, Reply } from '../../src/core/index.js';
 
 const OWNER = '1087215563142299719';
 
@@ -95,65 +100,89 @@ describe('encodeCustomId / decodeCustomId', () => {
 });
 
 describe('CustomIdCodec', () => {
-  const long: ButtonPayload = {
-    action: {
-      id: 'quote.page',
-      kind: 'page',
-      state: {
-        args: `"${'a long pasted quotation '.repeat(5)}" speaker:"Chris Williamson"`,
-        page: 3,
+  const longAction = (page: number): Action => ({
+    id: 'quote.page',
+    kind: 'page',
+    state: { args: `"${'a long pasted quotation '.repeat(5)}" speaker:"Chris Williamson"`, page },
+  });
+  const withButtons = (...actions: Action[]): Reply => ({
+    type: 'list',
+    visibility: 'public',
+    title: 'Quotes',
+    paging: null,
+    data: null,
+    blocks: [
+      {
+        type: 'buttons',
+        buttons: actions.map((action) => ({
+          kind: 'action' as const,
+          label: 'Next',
+          action,
+          style: 'primary' as const,
+        })),
       },
-    },
-    owner: OWNER,
-  };
+    ],
+  });
+  const store = (max = 1000): ButtonStore & { size: number } =>
+    new MemoryLongStateMap<ButtonPayload>(LONG_STATE_TTL_MS, max);
 
-  it('GIVEN a payload that fits THEN the custom id is self-contained and a fresh codec (a restart) reads it', () => {
-    const short: ButtonPayload = {
-      action: { id: 'quote.page', kind: 'page', state: { args: 'venezuela', page: 1 } },
-      owner: OWNER,
-    };
-    const id = new CustomIdCodec({ session: 'aaaa' }).toCustomId(short);
+  it('GIVEN a payload that fits THEN the custom id is self-contained and a fresh codec (a restart) reads it', async () => {
+    const short: Action = { id: 'quote.page', kind: 'page', state: { args: 'venezuela', page: 1 } };
+    const idFor = await new CustomIdCodec(store()).customIdsFor(withButtons(short), OWNER);
+    const id = idFor(short);
     expect(id).toEqual('v1|quote.page|89d5r2l0xydj|args=venezuela&page#1');
-    expect(new CustomIdCodec({ session: 'bbbb' }).fromCustomId(id)).toEqual({
+    expect(await new CustomIdCodec(store()).fromCustomId(id)).toEqual({
       ok: true,
-      payload: short,
+      payload: { action: short, owner: OWNER },
     });
   });
 
-  it('GIVEN a payload too long for a custom id THEN it is stored in memory under a short id that resolves in the same run', () => {
-    const codec = new CustomIdCodec({ session: 'aaaa' });
-    const id = codec.toCustomId(long);
-    expect([id, codec.storedCount, codec.fromCustomId(id)]).toEqual([
-      'v1~aaaa.0',
-      1,
-      { ok: true, payload: long },
+  it('GIVEN a payload too long for a custom id THEN it is stored under a short id that resolves through the same store', async () => {
+    const kept = store();
+    const action = longAction(3);
+    const id = (await new CustomIdCodec(kept).customIdsFor(withButtons(action), OWNER))(action);
+    expect([/^v1~[0-9a-f-]{36}$/.test(id), id.length <= 100, kept.size]).toEqual([true, true, 1]);
+    expect(await new CustomIdCodec(kept).fromCustomId(id)).toEqual({
+      ok: true,
+      payload: { action, owner: OWNER },
+    });
+  });
+
+  it('GIVEN a stored id and another store (a restart without Redis) THEN it answers expired, not another button', async () => {
+    const action = longAction(3);
+    const id = (await new CustomIdCodec(store()).customIdsFor(withButtons(action), OWNER))(action);
+    expect(await new CustomIdCodec(store()).fromCustomId(id)).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+
+  it('GIVEN more stored payloads than the bound THEN the oldest expire', async () => {
+    const codec = new CustomIdCodec(store(2));
+    const actions = [0, 1, 2].map(longAction);
+    const idFor = await codec.customIdsFor(withButtons(...actions), OWNER);
+    const decoded = await Promise.all(actions.map((a) => codec.fromCustomId(idFor(a))));
+    expect(decoded.map((d) => d.ok)).toEqual([false, true, true]);
+  });
+
+  it('GIVEN a custom id the codec never made THEN it answers unknown; an empty stored id answers expired', async () => {
+    const codec = new CustomIdCodec(store());
+    expect([await codec.fromCustomId('something-else'), await codec.fromCustomId('v1~')]).toEqual([
+      { ok: false, reason: 'unknown' },
+      { ok: false, reason: 'expired' },
     ]);
   });
 
-  it('GIVEN a stored id after a restart THEN it answers expired, not another button', () => {
-    const before = new CustomIdCodec({ session: 'aaaa' });
-    const id = before.toCustomId(long);
-    const after = new CustomIdCodec({ session: 'bbbb' });
-    after.toCustomId({ ...long, owner: null });
-    expect(after.fromCustomId(id)).toEqual({ ok: false, reason: 'expired' });
-  });
-
-  it('GIVEN more stored payloads than the bound THEN the oldest expire', () => {
-    const codec = new CustomIdCodec({ session: 'aaaa', maxStored: 2 });
-    const ids = [0, 1, 2].map((page) =>
-      codec.toCustomId({
-        ...long,
-        action: { ...long.action, state: { ...long.action.state, page } },
-      }),
-    );
-    expect(ids.map((id) => codec.fromCustomId(id).ok)).toEqual([false, true, true]);
-    expect(codec.storedCount).toEqual(2);
-  });
-
-  it('GIVEN a custom id the codec never made THEN it answers unknown', () => {
-    expect(new CustomIdCodec().fromCustomId('something-else')).toEqual({
-      ok: false,
-      reason: 'unknown',
-    });
+  it.each<[string, unknown, ButtonPayload | null]>([
+    [
+      'a payload',
+      { action: { id: 'quote.page', state: { page: 2 } }, owner: OWNER },
+      { action: { id: 'quote.page', kind: 'page', state: { page: 2 } }, owner: OWNER },
+    ],
+    ['a bad owner', { action: { id: 'quote.page', state: {} }, owner: 'x' }, null],
+    ['a nested state', { action: { id: 'quote.page', state: { a: {} } }, owner: null }, null],
+    ['not an object', 'v1', null],
+  ])('GIVEN %s read back from the store THEN parseStoredPayload checks it', (_, json, expected) => {
+    expect(parseStoredPayload(json)).toEqual(expected);
   });
 });

@@ -11,6 +11,7 @@ import type { AnyCommand, Corpus } from '../../src/core/index.js';
 import { loadCorpus } from '../../src/core/index.js';
 import type { Corpora } from '../../src/corpora/index.js';
 import type { RunningPlatform } from '../../src/platform.js';
+import type { CooldownGate, SharedState } from '../../src/shared-state/index.js';
 import { REDACT_PATHS } from '../../src/logger.js';
 import { FAKE_APP_ID, FAKE_TOKEN, FakeDiscord } from './fake-discord.js';
 
@@ -83,6 +84,9 @@ export async function startHarness(options: {
   corpora?: Corpora;
   commands: readonly AnyCommand[];
   deferAfterMs?: number;
+  /** State shared with other instances (Redis); the adapter's own memory when absent. */
+  shared?: SharedState;
+  cooldown?: CooldownGate;
 }): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const log = captureLogger();
@@ -101,6 +105,8 @@ export async function startHarness(options: {
       commands: options.commands,
       logger: log.logger,
       now: () => new Date('2024-05-01T12:00:00Z'),
+      ...(options.shared ? { shared: options.shared } : {}),
+      ...(options.cooldown ? { cooldown: options.cooldown } : {}),
     },
     options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {},
   );

@@ -7,7 +7,7 @@ import {
   type Reply,
   type SourceRef,
 } from '../../src/core/index.js';
-import { CustomIdCodec } from '../../src/adapters/discord/custom-id.js';
+import { encodeCustomId } from '../../src/adapters/discord/custom-id.js';
 import { renderDiscord, renderNotice, forEdit } from '../../src/adapters/discord/render-discord.js';
 import { EI_SOURCE } from '../fixtures/source-refs.js';
 
@@ -23,10 +23,9 @@ const PING: SourceRef = {
   kind: 'social',
 };
 
-const codec = new CustomIdCodec({ session: 'test' });
 const OWNER = '1600000000000000001';
 const options = {
-  customIdFor: (action: Action) => codec.toCustomId({ action, owner: OWNER }),
+  customIdFor: (action: Action) => encodeCustomId({ action, owner: OWNER }) ?? 'v1~stored',
 };
 const NO_MENTIONS = { parse: [], repliedUser: false };
 

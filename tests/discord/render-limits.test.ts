@@ -6,7 +6,7 @@ import {
   type Button,
   type SourceRef,
 } from '../../src/core/index.js';
-import { CustomIdCodec } from '../../src/adapters/discord/custom-id.js';
+import { encodeCustomId } from '../../src/adapters/discord/custom-id.js';
 import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
 
 const SOURCE: SourceRef = {
@@ -19,9 +19,9 @@ const SOURCE: SourceRef = {
   publishedLabel: '6 Nov 2019',
   kind: 'article',
 };
-const codec = new CustomIdCodec({ session: 'test' });
 const options = {
-  customIdFor: (action: Action) => codec.toCustomId({ action, owner: '1600000000000000001' }),
+  customIdFor: (action: Action) =>
+    encodeCustomId({ action, owner: '1600000000000000001' }) ?? 'v1~stored',
 };
 
 describe('renderDiscord limits', () => {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { literalMrkdwn, plainText, unlinkUrls } from '../../src/adapters/slack/escape.js';
-import { ActionStore } from '../../src/adapters/slack/action-codec.js';
 import { renderSlack } from '../../src/adapters/slack/render-slack.js';
 import { makeReply } from '../../src/core/index.js';
 import { EI_SOURCE } from '../fixtures/source-refs.js';
@@ -54,7 +53,7 @@ describe('renderSlack: corpus text beside mrkdwn', () => {
     };
     const message = renderSlack(
       makeReply({ title: 'T', blocks: [{ type: 'citation', source }], data: null }),
-      { actions: new ActionStore() },
+      { refs: new Map() },
     );
     expect(message.blocks[1]).toEqual({
       type: 'context',

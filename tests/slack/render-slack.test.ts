@@ -4,13 +4,17 @@ import {
   Scheduler,
   dispatchText,
   loadCorpus,
+  type Action,
   type Block,
   type CommandContext,
   type AnswerReply,
   type Reply,
 } from '../../src/core/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { ActionStore, decodeAction } from '../../src/adapters/slack/action-codec.js';
+import { decodeAction } from '../../src/adapters/slack/action-codec.js';
+import { renderReply } from '../../src/adapters/slack/render-reply.js';
+import { MemoryLongStateMap } from '../../src/shared-state/memory-state.js';
+import { LONG_STATE_TTL_MS } from '../../src/shared-state/index.js';
 import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
 import { renderSlack, type SlackBlock } from '../../src/adapters/slack/render-slack.js';
 import { limitViolations, rawMentions } from './helpers.js';
@@ -29,7 +33,8 @@ function reply(fields: Partial<AnswerReply> & Pick<AnswerReply, 'blocks'>): Answ
   };
 }
 
-const render = (r: Reply, store = new ActionStore()) => renderSlack(r, { actions: store });
+const newStore = () => new MemoryLongStateMap<Action>(LONG_STATE_TTL_MS);
+const render = (r: Reply) => renderSlack(r, { refs: new Map() });
 
 describe('renderSlack: whole messages', () => {
   it('GIVEN a quote with highlights, a cut start and two lines THEN section, link button and context are exact', () => {
@@ -105,7 +110,7 @@ describe('renderSlack: whole messages', () => {
     const r = reply({ title: 'Quotes', blocks: [quote] });
     const plain = render(r);
     const linked = renderSlack(r, {
-      actions: new ActionStore(),
+      refs: new Map(),
       publicUrl: 'https://verbatim.example.org',
     });
     expect(linked.blocks[2]).toEqual({
@@ -195,9 +200,9 @@ describe('renderSlack: whole messages', () => {
     });
   });
 
-  it('GIVEN buttons THEN disabled and non-http ones are dropped, the rest carry their action', () => {
-    const store = new ActionStore();
-    const message = render(
+  it('GIVEN buttons THEN disabled and non-http ones are dropped, the rest carry their action', async () => {
+    const store = newStore();
+    const message = await renderReply(
       reply({
         title: '',
         blocks: [
@@ -224,7 +229,7 @@ describe('renderSlack: whole messages', () => {
           { type: 'divider' },
         ],
       }),
-      store,
+      { actions: store },
     );
     expect(message.blocks).toEqual([
       {
@@ -375,34 +380,36 @@ describe('renderSlack: limits', () => {
     });
   });
 
-  it('GIVEN an oversized button state THEN the value is a reference the store resolves', () => {
-    const store = new ActionStore();
+  it('GIVEN an oversized button state THEN the value is a reference the store resolves', async () => {
+    const store = newStore();
     const state = { args: 'x'.repeat(2500), page: 2 };
-    const [actions] = render(
-      reply({
-        title: '',
-        blocks: [
-          {
-            type: 'buttons',
-            buttons: [
-              {
-                kind: 'action',
-                label: 'L'.repeat(90),
-                style: 'secondary',
-                action: { id: 'quote.page', kind: 'page', state },
-              },
-            ],
-          },
-        ],
-      }),
-      store,
+    const [actions] = (
+      await renderReply(
+        reply({
+          title: '',
+          blocks: [
+            {
+              type: 'buttons',
+              buttons: [
+                {
+                  kind: 'action',
+                  label: 'L'.repeat(90),
+                  style: 'secondary',
+                  action: { id: 'quote.page', kind: 'page', state },
+                },
+              ],
+            },
+          ],
+        }),
+        { actions: store },
+      )
     ).blocks;
     const button = (actions as Extract<SlackBlock, { type: 'actions' }>).elements[0]!;
     expect({
       text: button.text.text,
       ref: button.value!.slice(0, 4),
-      decoded: decodeAction(button.value, store),
-      afterRestart: decodeAction(button.value, new ActionStore()),
+      decoded: await decodeAction(button.value, store),
+      afterRestart: await decodeAction(button.value, newStore()),
     }).toEqual({
       text: `${'L'.repeat(74)}…`,
       ref: 'ref:',

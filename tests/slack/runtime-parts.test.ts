@@ -1,36 +1,39 @@
-import type { Action } from '../../src/core/index.js';
+import type { Action, Reply } from '../../src/core/index.js';
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { ActionStore, decodeAction, encodeAction } from '../../src/adapters/slack/action-codec.js';
+import {
+  decodeAction,
+  encodeAction,
+  storeLongActions,
+} from '../../src/adapters/slack/action-codec.js';
+import { MemoryDeliveryClaims, MemoryLongStateMap } from '../../src/shared-state/memory-state.js';
+import { LONG_STATE_TTL_MS } from '../../src/shared-state/index.js';
 import { errorFields, scrubSecrets, toSlackLogger } from '../../src/adapters/slack/bolt-logger.js';
-import { DeliveryLog, deliveryKey } from '../../src/adapters/slack/deliveries.js';
+import { DELIVERY_TTL_MS, deliveryKey } from '../../src/adapters/slack/deliveries.js';
 import { InFlight } from '../../src/adapters/slack/runtime.js';
 
-describe('DeliveryLog', () => {
-  it('GIVEN the same key twice THEN only the first claim is taken', () => {
-    const log = new DeliveryLog();
-    expect([log.claim('event:Ev1'), log.claim('event:Ev1'), log.claim('event:Ev2')]).toEqual([
-      true,
-      false,
-      true,
-    ]);
+describe('memory delivery claims', () => {
+  it('GIVEN the same key twice THEN only the first claim is taken', async () => {
+    const log = new MemoryDeliveryClaims();
+    const claims = [];
+    for (const key of ['event:Ev1', 'event:Ev1', 'event:Ev2'])
+      claims.push(await log.claim(key, DELIVERY_TTL_MS));
+    expect(claims).toEqual([true, false, true]);
   });
 
-  it('GIVEN a key older than the TTL THEN it can be claimed again', () => {
+  it('GIVEN a key older than the TTL THEN it can be claimed again', async () => {
     let now = 0;
-    const log = new DeliveryLog(1000, 10, () => now);
-    const first = log.claim('k');
+    const log = new MemoryDeliveryClaims(10, () => now);
+    const first = await log.claim('k', 1000);
     now = 1500;
-    expect([first, log.claim('k')]).toEqual([true, true]);
+    expect([first, await log.claim('k', 1000)]).toEqual([true, true]);
   });
 
-  it('GIVEN more keys than the bound THEN the oldest are forgotten', () => {
-    const log = new DeliveryLog(60_000, 2);
-    log.claim('a');
-    log.claim('b');
-    log.claim('c');
-    expect([log.claim('a'), log.claim('c')]).toEqual([true, false]);
+  it('GIVEN more keys than the bound THEN the oldest are forgotten', async () => {
+    const log = new MemoryDeliveryClaims(2);
+    for (const key of ['a', 'b', 'c']) await log.claim(key, 60_000);
+    expect([await log.claim('a', 60_000), await log.claim('c', 60_000)]).toEqual([true, false]);
   });
 
   it.each([
@@ -40,6 +43,18 @@ describe('DeliveryLog', () => {
   ])('GIVEN the body %j THEN the delivery key is %j', (body, expected) => {
     expect(deliveryKey(body)).toEqual(expected);
   });
+});
+
+const newStore = (max = 1000) => new MemoryLongStateMap<Action>(LONG_STATE_TTL_MS, max);
+const withButton = (action: Action): Reply => ({
+  type: 'list',
+  title: '',
+  visibility: 'public',
+  paging: null,
+  data: null,
+  blocks: [
+    { type: 'buttons', buttons: [{ kind: 'action', label: 'Next', style: 'primary', action }] },
+  ],
 });
 
 describe('action codec', () => {
@@ -54,19 +69,19 @@ describe('action codec', () => {
     ['a nested state', '{"id":"a.b","state":{"x":{"y":1}}}', null],
     ['an unknown reference', 'ref:nope', null],
     ['no value', undefined, null],
-  ])('GIVEN %s THEN decoding gives %j', (_title, value, expected) => {
-    expect(decodeAction(value, new ActionStore())).toEqual(expected);
+  ])('GIVEN %s THEN decoding gives %j', async (_title, value, expected) => {
+    expect(await decodeAction(value, newStore())).toEqual(expected);
   });
 
-  it('GIVEN an action THEN encode then decode gives it back', () => {
-    const store = new ActionStore();
+  it('GIVEN an action THEN encode then decode gives it back', async () => {
+    const store = newStore();
     const action: Action = {
       id: 'quote.page',
       kind: 'page',
       state: { args: 'gold speaker:"Chris Williamson"', page: 2 },
     };
-    const encoded = encodeAction(action, 3, store);
-    expect({ encoded, decoded: decodeAction(encoded.value, store) }).toEqual({
+    const encoded = encodeAction(action, 3, await storeLongActions(withButton(action), store));
+    expect({ encoded, decoded: await decodeAction(encoded.value, store) }).toEqual({
       encoded: {
         action_id: 'vb:3:quote.page',
         value:
@@ -76,15 +91,20 @@ describe('action codec', () => {
     });
   });
 
-  it('GIVEN more stored actions than the bound THEN the oldest expires', () => {
-    const store = new ActionStore(2);
+  it('GIVEN more stored actions than the bound THEN the oldest expires', async () => {
+    const store = newStore(2);
     const big = (n: number): Action => ({
       id: 'quote.page',
       kind: 'page',
       state: { args: 'x'.repeat(2100), page: n },
     });
-    const refs = [1, 2, 3].map((n) => encodeAction(big(n), 0, store).value);
-    expect(refs.map((r) => decodeAction(r, store)?.state['page'] ?? null)).toEqual([null, 2, 3]);
+    const values = [];
+    for (const n of [1, 2, 3]) {
+      const refs = await storeLongActions(withButton(big(n)), store);
+      values.push(encodeAction(big(n), 0, refs).value);
+    }
+    const decoded = await Promise.all(values.map((v) => decodeAction(v, store)));
+    expect(decoded.map((a) => a?.state['page'] ?? null)).toEqual([null, 2, 3]);
   });
 });
 

@@ -78,6 +78,8 @@ describe('the one HTTP server', () => {
       discord: null,
       slack: null,
       web: { port: busyPort, host: '127.0.0.1', publicUrl: null },
+      redisUrl: null,
+      cooldown: { commands: 0, seconds: 30 },
     };
     const code = await runPlatforms({
       config,

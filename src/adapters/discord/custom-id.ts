@@ -5,12 +5,12 @@
  *
  * Self-contained form: `v1|quote.page|<owner in base 36>|args=gold%26silver&page#2`
  * (`key=text`, `key#number`, entries joined by `&`; only `%` and `&` are escaped in values).
- * When that passes 100 characters, the payload is kept in a bounded in-memory map under
- * `v1~<session>.<n>`; after a restart (new session) such a button reports itself expired.
+ * When that passes 100 characters, the payload is kept in the shared state under `v1~<key>` for
+ * 24 hours (in Redis with REDIS_URL; in memory otherwise, so a restart expires such a button).
  */
-import { randomBytes } from 'node:crypto';
-import { actionFromWire, type Action } from '../../core/index.js';
-import { DISCORD_LIMITS, OVERFLOW_BUTTONS_MAX } from './limits.js';
+import { actionFromWire, type Action, type Reply } from '../../core/index.js';
+import type { LongStateMap } from '../../shared-state/index.js';
+import { DISCORD_LIMITS } from './limits.js';
 
 /** What a button carries. */
 export interface ButtonPayload {
@@ -21,7 +21,7 @@ export interface ButtonPayload {
 
 export type DecodedCustomId =
   | { ok: true; payload: ButtonPayload }
-  /** A stored button from an earlier run, or one pushed out of the bounded map. */
+  /** A stored button past its TTL, from an earlier run (memory), or pushed out of the bound. */
   | { ok: false; reason: 'expired' }
   /** Not a custom id this version of the bot makes. */
   | { ok: false; reason: 'unknown' };
@@ -80,46 +80,54 @@ export function decodeCustomId(customId: string): ButtonPayload | null {
   return { action: actionFromWire(actionId, state), owner };
 }
 
+/** Where payloads too long for a custom id are kept (the shared state's long-state map). */
+export type ButtonStore = LongStateMap<ButtonPayload>;
+
+/** Reads back a payload another instance (maybe another version) stored. */
+export function parseStoredPayload(json: unknown): ButtonPayload | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { action, owner } = json as { action?: unknown; owner?: unknown };
+  if (owner !== null && (typeof owner !== 'string' || !SNOWFLAKE.test(owner))) return null;
+  if (typeof action !== 'object' || action === null) return null;
+  const { id, state } = action as { id?: unknown; state?: unknown };
+  if (typeof id !== 'string' || !ACTION_ID.test(id)) return null;
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return null;
+  const entries = Object.entries(state as Record<string, unknown>);
+  if (!entries.every(([, v]) => typeof v === 'string' || typeof v === 'number')) return null;
+  return { action: actionFromWire(id, state as Action['state']), owner };
+}
+
 /**
- * Turns payloads into custom ids and back: self-contained when it fits, otherwise through a
- * bounded map that forgets the oldest entries (and everything on restart).
+ * Turns payloads into custom ids and back: self-contained when it fits, otherwise through the
+ * store (Redis with REDIS_URL, so a button made by one instance works on any; memory otherwise).
  */
 export class CustomIdCodec {
-  readonly #session: string;
-  readonly #stored = new Map<string, ButtonPayload>();
-  readonly #max: number;
-  #next = 0;
+  constructor(private readonly store: ButtonStore) {}
 
-  constructor(options: { session?: string; maxStored?: number } = {}) {
-    this.#session = options.session ?? randomBytes(4).toString('hex');
-    this.#max = options.maxStored ?? OVERFLOW_BUTTONS_MAX;
-  }
-
-  toCustomId(payload: ButtonPayload): string {
-    const encoded = encodeCustomId(payload);
-    if (encoded !== null) return encoded;
-    const id = `${VERSION}~${this.#session}.${(this.#next++).toString(36)}`;
-    this.#stored.set(id, payload);
-    while (this.#stored.size > this.#max) {
-      const oldest = this.#stored.keys().next().value;
-      if (oldest === undefined) break;
-      this.#stored.delete(oldest);
+  /** The custom id of every action button of `reply`, storing the payloads that do not fit. */
+  async customIdsFor(reply: Reply, owner: string | null): Promise<(action: Action) => string> {
+    const ids = new Map<Action, string>();
+    for (const block of reply.blocks) {
+      if (block.type !== 'buttons') continue;
+      for (const button of block.buttons) {
+        if (button.kind !== 'action' || ids.has(button.action)) continue;
+        const { action } = button;
+        const payload = { action, owner: action.kind === 'page' ? owner : null };
+        ids.set(action, encodeCustomId(payload) ?? `${VERSION}~${await this.store.put(payload)}`);
+      }
     }
-    return id;
+    // Rendering copies blocks but keeps each action object; an unknown one reads back as expired.
+    return (action) => ids.get(action) ?? `${VERSION}~`;
   }
 
-  fromCustomId(customId: string): DecodedCustomId {
+  async fromCustomId(customId: string): Promise<DecodedCustomId> {
     if (customId.startsWith(`${VERSION}~`)) {
-      const payload = this.#stored.get(customId);
+      const key = customId.slice(VERSION.length + 1);
+      const payload = key === '' ? null : await this.store.get(key);
       return payload ? { ok: true, payload } : { ok: false, reason: 'expired' };
     }
     const payload = decodeCustomId(customId);
     return payload ? { ok: true, payload } : { ok: false, reason: 'unknown' };
-  }
-
-  /** How many payloads are held in memory (for tests and diagnostics). */
-  get storedCount(): number {
-    return this.#stored.size;
   }
 }
 

@@ -24,6 +24,7 @@ import {
   type Reply,
 } from '../../core/index.js';
 import { PRIVATE_OPTION, VERIFY_MESSAGE_COMMAND, addsPrivateOption } from './command-data.js';
+import { cooldownMessage, type CooldownGate } from '../../shared-state/index.js';
 import { toChoices } from './autocomplete-choices.js';
 import {
   FirstResponseMissed,
@@ -47,6 +48,8 @@ export interface InteractionDeps extends Omit<RespondDeps, 'first'> {
   logger: Logger;
   /** Times each first response (acknowledgement or autocomplete choices) for the metrics. */
   meter?: PlatformMeter;
+  /** Per-user cooldown for commands and buttons (autocomplete is exempt); null when off. */
+  cooldown: CooldownGate | null;
 }
 
 /**
@@ -91,6 +94,7 @@ export async function handleInteraction(
     if (!place.ok) return await answerWithoutCorpus(interaction, responder, base, place.reply);
     const deps: Deps = { ...base, ctx: place.ctx };
     if (interaction.kind === 'autocomplete') await answerAutocomplete(interaction, responder, deps);
+    else if (await refusedByCooldown(interaction, responder, deps)) return;
     else if (interaction.kind === 'slash') await runSlashCommand(interaction, responder, deps);
     else if (interaction.kind === 'message-command')
       await runMessageCommand(interaction, responder, deps);
@@ -221,7 +225,7 @@ async function runButton(
   responder: Responder,
   deps: Deps,
 ): Promise<void> {
-  const decoded = deps.codec.fromCustomId(interaction.customId);
+  const decoded = await deps.codec.fromCustomId(interaction.customId);
   if (!decoded.ok) {
     const notice = renderNotice(
       decoded.reason === 'expired' ? MESSAGES.expiredButton : MESSAGES.staleButton,
@@ -260,6 +264,24 @@ async function answerWithoutCorpus(
     { interactionId: interaction.id, ...interaction.place },
     'no corpus for this place',
   );
+}
+
+/** Counts a command or button of the user; when over the cooldown, says so privately, not running it. */
+async function refusedByCooldown(
+  interaction: Incoming,
+  responder: Responder,
+  deps: Deps,
+): Promise<boolean> {
+  if (!deps.cooldown || interaction.kind === 'other' || interaction.kind === 'autocomplete')
+    return false;
+  const refusal = await deps.cooldown.check('discord', interaction.userId);
+  if (!refusal) return false;
+  deps.logger.info(
+    { interactionId: interaction.id, retryInMs: refusal.retryInMs },
+    'command refused: cooldown',
+  );
+  await deps.first(() => responder.reply(renderNotice(cooldownMessage(refusal.retryInMs))));
+  return true;
 }
 
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {

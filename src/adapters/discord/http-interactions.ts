@@ -17,7 +17,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { DiscordConfig } from '../../config.js';
 import { Scheduler } from '../../core/index.js';
 import { corporaOf, type PlatformDeps } from '../../platform.js';
-import { CustomIdCodec } from './custom-id.js';
+import { CustomIdCodec, parseStoredPayload } from './custom-id.js';
+import { memoryState } from '../../shared-state/index.js';
 import { firstResponseDeadline } from './first-response.js';
 import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
 import { readInteraction } from './http-payload.js';
@@ -65,7 +66,11 @@ export function discordInteractionRoutes(deps: DiscordHttpDeps): Hono {
       ...(meter ? { observe: (event) => meter.commandAnswered('discord', event) } : {}),
     },
     logger,
-    codec: new CustomIdCodec(),
+    // Any instance may get the click on a button another made: long button state is shared.
+    codec: new CustomIdCodec(
+      (deps.shared ?? memoryState()).longState('discord-button', parseStoredPayload),
+    ),
+    cooldown: deps.cooldown ?? null,
     publicUrl: deps.publicUrl,
     ...(meter ? { meter } : {}),
     ...(deps.deferAfterMs !== undefined ? { deferAfterMs: deps.deferAfterMs } : {}),

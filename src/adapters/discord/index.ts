@@ -9,7 +9,8 @@ import type { DiscordConfig } from '../../config.js';
 import { corporaOf, type PlatformDeps, type RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
-import { CustomIdCodec } from './custom-id.js';
+import { memoryState } from '../../shared-state/index.js';
+import { CustomIdCodec, parseStoredPayload } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
 import { gatewayIncoming, gatewayResponder } from './gateway-interaction.js';
 import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';
@@ -59,6 +60,7 @@ export async function startDiscord(
     }),
   });
   const meter = deps.meter;
+  const shared = deps.shared ?? memoryState();
   const handlerDeps: InteractionDeps = {
     commands: deps.commands,
     corpora: corporaOf(deps),
@@ -69,7 +71,8 @@ export async function startDiscord(
       ...(meter ? { observe: (event) => meter.commandAnswered('discord', event) } : {}),
     },
     logger,
-    codec: new CustomIdCodec(),
+    codec: new CustomIdCodec(shared.longState('discord-button', parseStoredPayload)),
+    cooldown: deps.cooldown ?? null,
     publicUrl: deps.publicUrl,
     ...(meter ? { meter } : {}),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),

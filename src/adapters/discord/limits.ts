@@ -68,9 +68,6 @@ export const SERVER_ERROR_BACKOFF_MS = 500;
 /** The same for a first response, shorter because its whole budget is 3 s. */
 export const FIRST_RESPONSE_BACKOFF_MS = 200;
 
-/** Buttons whose state does not fit a custom id are kept in memory, at most this many. */
-export const OVERFLOW_BUTTONS_MAX = 500;
-
 /** Part of `stop()`'s budget kept back for closing the gateway after in-flight work. */
 export const DESTROY_RESERVE_MS = 500;
 

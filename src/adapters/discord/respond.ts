@@ -5,7 +5,7 @@
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
  */
 import { MessageFlags } from 'discord.js';
-import type { Action, Reply } from '../../core/index.js';
+import type { Reply } from '../../core/index.js';
 import type { CustomIdCodec } from './custom-id.js';
 import type { FirstResponse } from './first-response.js';
 import type { Responder } from './incoming.js';
@@ -41,13 +41,13 @@ export async function answer(
 ): Promise<void> {
   const settled = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
   if (settled.done) {
-    const message = renderFor(settled.value, deps, options);
+    const message = await renderFor(settled.value, deps, options);
     await deps.first(() => interaction.reply(message));
     return;
   }
   const deferredPrivately = options.forcePrivate === true;
   await deps.first(() => interaction.deferReply(deferredPrivately));
-  const message = renderFor(await work, deps, options);
+  const message = await renderFor(await work, deps, options);
   const wantsPrivate = (message.flags & MessageFlags.Ephemeral) !== 0;
   if (wantsPrivate && !deferredPrivately) {
     await interaction.deleteReply();
@@ -69,25 +69,28 @@ export async function updateInPlace(
 ): Promise<void> {
   const settled = await settleWithin(work, deps.deferAfterMs ?? DEFER_AFTER_MS);
   if (settled.done) {
-    const message = renderFor(settled.value, deps, { owner });
+    const message = await renderFor(settled.value, deps, { owner });
     if (settled.value.type === 'error') await deps.first(() => interaction.reply(message));
     else await deps.first(() => interaction.update(forEdit(message)));
     return;
   }
   await deps.first(() => interaction.deferUpdate());
   const reply = await work;
-  if (reply.type === 'error') await interaction.followUp(renderFor(reply, deps, { owner }));
-  else await interaction.editReply(forEdit(renderFor(reply, deps, { owner })));
+  if (reply.type === 'error') await interaction.followUp(await renderFor(reply, deps, { owner }));
+  else await interaction.editReply(forEdit(await renderFor(reply, deps, { owner })));
 }
 
 /** Page buttons carry their owner; other buttons (context) work for anyone. */
-function renderFor(reply: Reply, deps: RespondDeps, options: AnswerOptions): DiscordMessage {
-  const owner = options.owner ?? null;
+async function renderFor(
+  reply: Reply,
+  deps: RespondDeps,
+  options: AnswerOptions,
+): Promise<DiscordMessage> {
+  const customIdFor = await deps.codec.customIdsFor(reply, options.owner ?? null);
   return renderDiscord(reply, {
     forcePrivate: options.forcePrivate === true,
     publicUrl: deps.publicUrl,
-    customIdFor: (action: Action) =>
-      deps.codec.toCustomId({ action, owner: action.kind === 'page' ? owner : null }),
+    customIdFor,
   });
 }
 

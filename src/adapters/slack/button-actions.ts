@@ -10,7 +10,7 @@ import { ACTION_ID_PREFIX, LINK_ACTION_ID_PREFIX, decodeAction } from './action-
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
-import { renderSlack } from './render-slack.js';
+import { renderReply } from './render-reply.js';
 import { contextIn, type SlackRuntime } from './runtime.js';
 
 /** What a button whose action cannot be read any more answers. */
@@ -29,8 +29,9 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
       const target = { responseUrl: body.response_url, fallback };
       const key = deliveryKey(body as unknown as Record<string, unknown>);
       const deps = answerDeps(rt, client);
-      if (!(await admitDelivery(rt, client, key, { action: action.action_id }, target))) return;
-      const decoded = decodeAction(action.value, rt.actions);
+      const bindings = { action: action.action_id };
+      if (!(await admitDelivery(rt, client, key, bindings, target, body.user.id))) return;
+      const decoded = await decodeAction(action.value, rt.actions);
       await runGuarded(rt, client, { action: decoded?.id ?? 'unknown' }, target, async () => {
         const place = contextIn(rt, {
           teamId: body.team?.id,
@@ -42,7 +43,7 @@ export function registerButtonActions(app: App, rt: SlackRuntime): void {
           : place.ok
             ? await dispatchAction(rt.commands, decoded, place.ctx)
             : place.reply;
-        const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
+        const message = await renderReply(reply, rt);
         const replaces = decoded !== null && decoded.kind === 'page' && reply.type !== 'error';
         const onEphemeral = body.container?.['is_ephemeral'] === true;
         const payload = replaces

@@ -1,45 +1,13 @@
 /**
  * Slack delivers an event again when it did not see a 200 within 3 seconds (`X-Slack-Retry-Num`
- * over HTTP, `retry_attempt` in Socket Mode); Bolt passes retries on as new events. This remembers
- * what was already taken, so a retried delivery is acknowledged but never answered a second time.
+ * over HTTP, `retry_attempt` in Socket Mode); Bolt passes retries on as new events. The shared
+ * state's delivery claims remember what was already taken (in Redis with REDIS_URL, so a retry
+ * that reaches another instance is skipped too): a retry is acknowledged, never answered twice.
  * @see https://api.slack.com/apis/events-api#retries
  */
 
-/** A bounded set of delivery keys (event_id, trigger_id) seen recently. */
-export class DeliveryLog {
-  private readonly seen = new Map<string, number>();
-
-  /**
-   * @param ttlMs how long a key is remembered; Slack retries within about an hour.
-   * @param maxKeys bound on memory; the oldest keys go first.
-   */
-  constructor(
-    private readonly ttlMs = 60 * 60 * 1000,
-    private readonly maxKeys = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** True the first time a key is offered (take the work), false for a repeat (skip it). */
-  claim(key: string): boolean {
-    const t = this.now();
-    this.expire(t);
-    if (this.seen.has(key)) return false;
-    this.seen.set(key, t);
-    while (this.seen.size > this.maxKeys) {
-      const oldest = this.seen.keys().next().value;
-      if (oldest === undefined) break;
-      this.seen.delete(oldest);
-    }
-    return true;
-  }
-
-  private expire(t: number): void {
-    for (const [key, at] of this.seen) {
-      if (t - at < this.ttlMs) break;
-      this.seen.delete(key);
-    }
-  }
-}
+/** How long a delivery key is remembered: Slack's retries come within minutes. */
+export const DELIVERY_TTL_MS = 10 * 60 * 1000;
 
 /** The key that identifies one delivery of a Slack payload, whatever its kind. */
 export function deliveryKey(body: Record<string, unknown>): string | null {

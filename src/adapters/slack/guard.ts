@@ -12,7 +12,9 @@ import {
   type AnswerDeps,
   type FallbackTarget,
 } from './answer.js';
+import { cooldownMessage } from '../../shared-state/index.js';
 import { errorFields } from './bolt-logger.js';
+import { DELIVERY_TTL_MS } from './deliveries.js';
 import type { SlackRuntime } from './runtime.js';
 
 export interface GuardTarget {
@@ -46,8 +48,9 @@ export async function acknowledge(rt: SlackRuntime, ack: () => Promise<void>): P
 }
 
 /**
- * What every listener does after `ack()`: a delivery Slack repeats (same key) is skipped, and
- * while shutting down the user is told to try again. Returns whether to go on.
+ * What every listener does after `ack()`: a delivery Slack repeats (same key) is skipped, while
+ * shutting down the user is told to try again, and a user over the cooldown is told when to try
+ * again. Returns whether to go on.
  */
 export async function admitDelivery(
   rt: SlackRuntime,
@@ -55,8 +58,9 @@ export async function admitDelivery(
   key: string | null,
   bindings: Record<string, string | number>,
   target: GuardTarget,
+  user: string,
 ): Promise<boolean> {
-  if (key && !rt.deliveries.claim(key)) {
+  if (key && !(await rt.deliveries.claim(key, DELIVERY_TTL_MS))) {
     rt.logger.info(bindings, 'repeated delivery skipped');
     return false;
   }
@@ -69,6 +73,26 @@ export async function admitDelivery(
     );
     return false;
   }
+  return !(await refusedByCooldown(rt, client, user, bindings, target));
+}
+
+/** Counts a command of `user`; when over the cooldown, tells them privately and returns true. */
+export async function refusedByCooldown(
+  rt: SlackRuntime,
+  client: webApi.WebClient,
+  user: string,
+  bindings: Record<string, string | number>,
+  target: GuardTarget,
+): Promise<boolean> {
+  const refusal = await rt.cooldown?.check('slack', user);
+  if (!refusal) return false;
+  rt.logger.info({ ...bindings, retryInMs: refusal.retryInMs }, 'command refused: cooldown');
+  await answer(
+    answerDeps(rt, client),
+    target.responseUrl,
+    responsePayload(textMessage(cooldownMessage(refusal.retryInMs)), 'ephemeral'),
+    target.fallback,
+  );
   return true;
 }
 

@@ -11,11 +11,11 @@ import type { SlackConfig } from '../../config.js';
 import { corporaOf, type PlatformDeps, type RunningPlatform } from '../../platform.js';
 import { Scheduler } from '../../core/index.js';
 import { PlatformStatus } from '../../platform-status.js';
-import { ActionStore } from './action-codec.js';
+import { memoryState } from '../../shared-state/index.js';
+import { parseStoredAction } from './action-codec.js';
 import { errorFields, platformErrorCode, toSlackLogger } from './bolt-logger.js';
 import { registerButtonActions } from './button-actions.js';
 import { EVENTS_PATH } from './build-manifest.js';
-import { DeliveryLog } from './deliveries.js';
 import { createHttpTransport, type HttpTransport } from './http-mode.js';
 import { SLACK_NETWORK } from './limits.js';
 import { registerMention } from './mention.js';
@@ -80,6 +80,7 @@ export async function startSlack(
   const identity = await checkBotToken(config, clientOptions);
 
   let accepting = false;
+  const shared = deps.shared ?? memoryState();
   const rt: SlackRuntime = {
     commands: deps.commands,
     corpora: corporaOf(deps),
@@ -90,8 +91,9 @@ export async function startSlack(
       commandPrefix: deps.config.commandPrefix,
       ...(deps.meter ? { observe: (event) => deps.meter?.commandAnswered('slack', event) } : {}),
     },
-    actions: new ActionStore(),
-    deliveries: new DeliveryLog(),
+    actions: shared.longState('slack-action', parseStoredAction),
+    deliveries: shared.deliveries,
+    cooldown: deps.cooldown ?? null,
     prefix: config.commandPrefix,
     logger,
     work: new InFlight(),

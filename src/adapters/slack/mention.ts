@@ -13,9 +13,9 @@ import {
   type Reply,
 } from '../../core/index.js';
 import type { PlaceContext } from '../../corpora/index.js';
-import { deliveryKey } from './deliveries.js';
-import { runGuarded } from './guard.js';
-import { renderSlack } from './render-slack.js';
+import { DELIVERY_TTL_MS, deliveryKey } from './deliveries.js';
+import { refusedByCooldown, runGuarded } from './guard.js';
+import { renderReply } from './render-reply.js';
 import { contextIn, type SlackRuntime } from './runtime.js';
 import { runCommandText } from './slash-commands.js';
 import { parseCommandText } from './slash-text.js';
@@ -43,7 +43,7 @@ export function parseMention(
 export function registerMention(app: App, rt: SlackRuntime): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     const key = deliveryKey(body as unknown as Record<string, unknown>);
-    if (key && !rt.deliveries.claim(key)) {
+    if (key && !(await rt.deliveries.claim(key, DELIVERY_TTL_MS))) {
       rt.logger.info(
         { event: 'app_mention', retryNum: context.retryNum ?? 0 },
         'repeated delivery skipped',
@@ -55,6 +55,8 @@ export function registerMention(app: App, rt: SlackRuntime): void {
     const user = event.user;
     const thread_ts = event.thread_ts ?? event.ts;
     const fallback = { channel, user, thread_ts };
+    const bindings = { event: 'app_mention' };
+    if (await refusedByCooldown(rt, client, user, bindings, { fallback })) return;
     await runGuarded(rt, client, { event: 'app_mention' }, { fallback }, async () => {
       const botUserId = typeof context.botUserId === 'string' ? context.botUserId : '';
       const text = slackTextToPlain(
@@ -67,7 +69,7 @@ export function registerMention(app: App, rt: SlackRuntime): void {
         enterpriseId: envelope.enterprise_id,
       });
       const { reply, askedPrivate } = await runMention(rt, text, place);
-      const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
+      const message = await renderReply(reply, rt);
       if (reply.type === 'error' || reply.visibility === 'private' || askedPrivate) {
         await client.chat.postEphemeral({ channel, user, thread_ts, ...message });
       } else {

@@ -11,7 +11,7 @@ import {
   type Button,
   type Reply,
 } from '../../core/index.js';
-import { LINK_ACTION_ID_PREFIX, encodeAction, type ActionStore } from './action-codec.js';
+import { LINK_ACTION_ID_PREFIX, encodeAction, type ActionRefs } from './action-codec.js';
 import {
   escapeMrkdwn,
   literalMrkdwn,
@@ -56,13 +56,13 @@ export interface SlackMessage {
 const SOURCE_BUTTON_LABEL = 'Source';
 
 export interface RenderOptions {
-  /** Where actions too large for a button value are kept. */
-  actions: ActionStore;
+  /** Keys of the actions too large for a button value, stored first (storeLongActions). */
+  refs: ActionRefs;
   /** The web site's address (PUBLIC_URL): each quote's context line links to its page ("Open"). */
   publicUrl?: string | undefined;
 }
 
-/** Renders a reply; pure apart from storing oversized button actions in `options.actions`. */
+/** Renders a reply; pure: the same reply and refs always give the same message. */
 export function renderSlack(original: Reply, options: RenderOptions): SlackMessage {
   const reply = displayReply(original);
   const blocks: SlackBlock[] = [];
@@ -154,7 +154,7 @@ function renderButton(
   if (button.kind === 'link') return linkButton(button.label, button.url, counter);
   if (button.disabled) return null;
   const text = plainText(button.label, SLACK_LIMITS.buttonText);
-  const encoded = encodeAction(button.action, counter.next++, options.actions);
+  const encoded = encodeAction(button.action, counter.next++, options.refs);
   const out: SlackButton = { type: 'button', text, ...encoded };
   if (button.style === 'primary') out.style = 'primary';
   return out;

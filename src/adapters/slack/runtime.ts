@@ -1,6 +1,6 @@
 /**
- * What every Slack listener shares: the commands and their context, the action store, the log of
- * deliveries already taken, and the in-flight work that `stop()` waits for.
+ * What every Slack listener shares: the commands and their context, the action store, the
+ * deliveries already taken, the cooldown, and the in-flight work that `stop()` waits for.
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
@@ -13,8 +13,8 @@ import {
   type PlaceContext,
   type SharedContext,
 } from '../../corpora/index.js';
+import type { CooldownGate, DeliveryClaims } from '../../shared-state/index.js';
 import type { ActionStore } from './action-codec.js';
-import type { DeliveryLog } from './deliveries.js';
 
 export interface SlackRuntime {
   commands: readonly AnyCommand[];
@@ -23,7 +23,9 @@ export interface SlackRuntime {
   /** Each command and action answers from the corpus of its workspace or channel. */
   corpora: Corpora;
   actions: ActionStore;
-  deliveries: DeliveryLog;
+  deliveries: DeliveryClaims;
+  /** Per-user cooldown; null when off. */
+  cooldown: CooldownGate | null;
   /** Slash command name prefix (`vb-` gives `/vb-quote`); empty for none. */
   prefix: string;
   logger: Logger;

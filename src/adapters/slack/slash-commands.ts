@@ -10,7 +10,7 @@ import type { PlaceContext } from '../../corpora/index.js';
 import { answer, responsePayload, responseType } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
-import { renderSlack } from './render-slack.js';
+import { renderReply } from './render-reply.js';
 import { contextIn, type SlackRuntime } from './runtime.js';
 import {
   parseCommandText,
@@ -32,10 +32,11 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): string[] {
       const target = { responseUrl: body.response_url, fallback };
       const bindings = { command: command.name, retryNum: context.retryNum ?? 0 };
       const deps = answerDeps(rt, client);
-      if (!(await admitDelivery(rt, client, deliveryKey(body), bindings, target))) return;
+      if (!(await admitDelivery(rt, client, deliveryKey(body), bindings, target, body.user_id)))
+        return;
       await runGuarded(rt, client, { command: command.name }, target, async () => {
         const { reply, askedPrivate } = await runSlashCommand(rt, command, body);
-        const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
+        const message = await renderReply(reply, rt);
         const result = await answer(
           deps,
           body.response_url,

@@ -9,7 +9,7 @@ import { dispatch, ErrorCode, errorReply, findCommand, type AnyCommand } from '.
 import { answer, responsePayload } from './answer.js';
 import { deliveryKey } from './deliveries.js';
 import { acknowledge, admitDelivery, answerDeps, runGuarded } from './guard.js';
-import { renderSlack } from './render-slack.js';
+import { renderReply } from './render-reply.js';
 import { contextIn, type SlackRuntime } from './runtime.js';
 import { slackTextToPlain } from './user-text.js';
 
@@ -36,7 +36,8 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
       const target = { responseUrl: shortcut.response_url, fallback };
       const key = deliveryKey(shortcut as unknown as Record<string, unknown>);
       const deps = answerDeps(rt, client);
-      if (!(await admitDelivery(rt, client, key, { shortcut: VERIFY_CALLBACK_ID }, target))) return;
+      const bindings = { shortcut: VERIFY_CALLBACK_ID };
+      if (!(await admitDelivery(rt, client, key, bindings, target, shortcut.user.id))) return;
       await runGuarded(rt, client, { shortcut: VERIFY_CALLBACK_ID }, target, async () => {
         const text = slackTextToPlain(shortcut.message.text ?? '').trim();
         const place = contextIn(rt, {
@@ -49,7 +50,7 @@ export function registerVerifyShortcut(app: App, rt: SlackRuntime): boolean {
           : place.ok
             ? await dispatch(rt.commands, verify.name, { [textOption]: text }, place.ctx)
             : place.reply;
-        const message = renderSlack(reply, { actions: rt.actions, publicUrl: rt.publicUrl });
+        const message = await renderReply(reply, rt);
         if (reply.type === 'error' || reply.visibility === 'private') {
           await answer(
             deps,
