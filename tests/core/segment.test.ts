@@ -90,7 +90,7 @@ describe('page furniture lines', () => {
   });
 
   it('GIVEN front matter furniture prefixes THEN matching lines are furniture', () => {
-    expect(lineFurnitureReason('Advertisement: buy now', ['Advertisement'])).toBe(
+    expect(lineFurnitureReason('Promo code: SAVE10 at checkout', ['Promo code'])).toBe(
       'front matter furniture',
     );
   });

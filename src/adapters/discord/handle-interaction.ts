@@ -5,12 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { PlatformMeter } from '../../platform-meter.js';
-import {
-  contextForPlace,
-  type Corpora,
-  type Place,
-  type SharedContext,
-} from '../../corpora/index.js';
+import { contextForPlace, type Corpora, type SharedContext } from '../../corpora/index.js';
 import {
   dispatch,
   dispatchAction,
@@ -24,14 +19,10 @@ import {
   type Reply,
 } from '../../core/index.js';
 import { PRIVATE_OPTION, VERIFY_MESSAGE_COMMAND, addsPrivateOption } from './command-data.js';
-import { cooldownMessage, type CooldownGate } from '../../shared-state/index.js';
+import type { CooldownGate } from '../../shared-state/index.js';
 import { toChoices } from './autocomplete-choices.js';
-import {
-  FirstResponseMissed,
-  firstResponder,
-  firstResponseDeadline,
-  type FirstResponse,
-} from './first-response.js';
+import { FirstResponseMissed, firstResponder, firstResponseDeadline } from './first-response.js';
+import { answerWithoutCorpus, placeOf, refusedByCooldown, timed } from './interaction-gates.js';
 import type { Incoming, Responder } from './incoming.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { renderNotice } from './render-discord.js';
@@ -125,22 +116,6 @@ export async function handleInteraction(
     );
     await tellUserItFailed(interaction, responder, base);
   }
-}
-
-/** The first response, timed from the interaction's arrival once it has been sent. */
-function timed(
-  first: FirstResponse,
-  interaction: Incoming,
-  meter: PlatformMeter,
-  receivedAt: number,
-): FirstResponse {
-  return async <T>(send: () => Promise<T>): Promise<T> => {
-    const result = await first(send);
-    const ms = Date.now() - receivedAt;
-    if (interaction.kind === 'autocomplete') meter.autocompleted('discord', ms);
-    else meter.acknowledged('discord', ms);
-    return result;
-  };
 }
 
 async function answerAutocomplete(
@@ -243,45 +218,6 @@ async function runButton(
     return;
   }
   await updateInPlace(responder, work, deps, user);
-}
-
-/** Where Discord says the interaction came from; a thread follows its parent channel's rule. */
-function placeOf(interaction: Incoming): Place {
-  return { platform: 'discord', ...interaction.place };
-}
-
-/** A place with no corpus: a private word to whoever asked (no suggestions for autocomplete). */
-async function answerWithoutCorpus(
-  interaction: Incoming,
-  responder: Responder,
-  deps: BaseDeps,
-  reply: Reply,
-): Promise<void> {
-  if (interaction.kind === 'autocomplete') await deps.first(() => responder.choices([]));
-  else if (interaction.kind !== 'other')
-    await answer(responder, Promise.resolve(reply), deps, { forcePrivate: true });
-  deps.logger.info(
-    { interactionId: interaction.id, ...interaction.place },
-    'no corpus for this place',
-  );
-}
-
-/** Counts a command or button of the user; when over the cooldown, says so privately, not running it. */
-async function refusedByCooldown(
-  interaction: Incoming,
-  responder: Responder,
-  deps: Deps,
-): Promise<boolean> {
-  if (!deps.cooldown || interaction.kind === 'other' || interaction.kind === 'autocomplete')
-    return false;
-  const refusal = await deps.cooldown.check('discord', interaction.userId);
-  if (!refusal) return false;
-  deps.logger.info(
-    { interactionId: interaction.id, retryInMs: refusal.retryInMs },
-    'command refused: cooldown',
-  );
-  await deps.first(() => responder.reply(renderNotice(cooldownMessage(refusal.retryInMs))));
-  return true;
 }
 
 function unknownCommand(name: string, commands: readonly AnyCommand[]): Reply {
