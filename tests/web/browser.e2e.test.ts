@@ -152,6 +152,10 @@ describe.skipIf(!haveChromium)(`the site in Chromium (${CHROMIUM})`, () => {
     ['quote, dark', `/q/${GOLD_ID}`, true],
     ['bad options, light', '/?q=gold&from=yesterday', false],
     ['not found, dark', '/q/qzzzzzzzz', true],
+    ['timeline, light', '/timeline', false],
+    ['timeline, dark', '/timeline?topic=labour', true],
+    ['verify form, light', '/verify', false],
+    ['sources, dark', '/sources', true],
   ])('GIVEN the %s page THEN axe-core finds no violations', async (_name, p, dark) => {
     const { page, context } = await open(at(seeds, p), { bypassCSP: true, dark });
     expect(await axeViolations(page)).toEqual([]);
@@ -163,6 +167,8 @@ describe.skipIf(!haveChromium)(`the site in Chromium (${CHROMIUM})`, () => {
       for (const [pageName, p] of [
         ['search', '/?q=venezuela+gold'],
         ['quote', `/q/${GOLD_ID}`],
+        ['timeline', '/timeline'],
+        ['sources', '/sources'],
       ] as const) {
         const context = await browser.newContext({ viewport });
         const page = await context.newPage();
@@ -170,6 +176,9 @@ describe.skipIf(!haveChromium)(`the site in Chromium (${CHROMIUM})`, () => {
         const file = path.join(shots, `${pageName}-${name}.png`);
         await page.screenshot({ path: file, fullPage: true });
         expect((await stat(file)).size).toBeGreaterThan(10_000);
+        // The README's pictures: the site's own layout, refreshed only when asked.
+        if (process.env.UPDATE_DOCS_SCREENSHOTS && name === 'desktop' && pageName === 'timeline')
+          await page.screenshot({ path: 'docs/screenshot-timeline.png' });
         const overflow = await page.evaluate(
           'document.documentElement.scrollWidth - document.documentElement.clientWidth',
         );

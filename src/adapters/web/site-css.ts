@@ -58,8 +58,11 @@ ol.results { list-style: none; padding: 0; }
 ol.results > li { border-bottom: 1px solid var(--border); padding: .5rem 0 1rem; }
 nav.pages { display: flex; gap: 1.5rem; justify-content: space-between; margin: 1rem 0; }
 .error { border-left: 4px solid var(--accent); padding-left: 1rem; }
+form.timeline-filters, form.verify-form { display: grid; gap: .5rem 1rem; background: var(--panel); border: 1px solid var(--border); padding: 1rem; margin: 1rem 0; }
+form.timeline-filters { grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); align-items: end; }
+form.timeline-filters p, form.verify-form p { margin: 0; }
 .timeline-scroll { overflow-x: auto; }
-.timeline-scroll > svg { min-width: 720px; height: auto; }
+.timeline-scroll > svg { width: 100%; min-width: 600px; height: auto; }
 del { background: var(--panel); color: var(--fg); }
 ins { background: var(--mark); color: var(--mark-fg); text-decoration: underline; }
 `;
