@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { COMMANDS } from './core/index.js';
-import { EXIT_CODES, runPlatforms } from './run-platforms.js';
+import { EXIT_CODES, corpusHolding, runPlatforms } from './run-platforms.js';
 import { consoleCorpus, takeCorpusFlag } from './corpora/index.js';
 import { describeIssues, startUp } from './startup.js';
 import { runConsole } from './adapters/console/console-session.js';
@@ -65,6 +65,7 @@ async function main(): Promise<number> {
         config.web,
         {
           corpus,
+          corpusOf: corpusHolding(corpora),
           commands: COMMANDS,
           scheduler,
           logger: logger.child({ platform: 'web' }),

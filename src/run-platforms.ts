@@ -192,6 +192,11 @@ async function stopAll(
   await site.close(end);
 }
 
+/** The site's lookup of the corpus holding a quote id. */
+export function corpusHolding(corpora: Corpora): (quoteId: string) => Corpus | undefined {
+  return (id) => corpora.holding(id)?.corpus;
+}
+
 /** Starts the web site on PORT; null (after telling why) when it cannot listen. */
 async function startSite(
   options: RunPlatformsOptions,
@@ -205,6 +210,7 @@ async function startSite(
       config.web,
       {
         corpus,
+        ...(options.corpora ? { corpusOf: corpusHolding(options.corpora) } : {}),
         commands,
         scheduler,
         logger: logger.child({ platform: 'web' }),

@@ -46,4 +46,9 @@ export class Corpora {
   list(): PlacedCorpus[] {
     return [...this.byName.values()];
   }
+
+  /** The corpus that holds a quote id (ids are unique across corpora), for the web site. */
+  holding(quoteId: string): PlacedCorpus | null {
+    return this.list().find((placed) => placed.corpus.passages.has(quoteId)) ?? null;
+  }
 }

@@ -197,3 +197,29 @@ describe('the corpus of a place', () => {
     }
   });
 });
+
+describe('the web site with several corpora', () => {
+  it('GIVEN a quote id of a corpus other than the site’s first THEN its page is served from the corpus that holds it, and an unknown id is a 404', async () => {
+    const { createSite } = await import('../../src/adapters/web/create-site.js');
+    const { corpusHolding } = await import('../../src/run-platforms.js');
+    const { COMMANDS } = await import('../../src/core/index.js');
+    const harbour = corpora.byId('harbour')!.corpus;
+    const orchard = corpora.byId('orchard')!.corpus;
+    const site = createSite(
+      {
+        corpus: harbour,
+        corpusOf: corpusHolding(corpora),
+        commands: COMMANDS,
+        logger: silentLogger(),
+        scheduler: new Scheduler(),
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      },
+      { health: { ready: () => true, platforms: () => ({}) } },
+    );
+    const [orchardId] = idsOf(orchard, SHARED_TEXT);
+    const own = await site.request(`/q/${orchardId}.json`);
+    const missing = await site.request('/q/qzzzzzzzz.json');
+    const body = (await own.json()) as { quote?: { id: string } };
+    expect([own.status, body.quote?.id, missing.status]).toEqual([200, orchardId, 404]);
+  });
+});

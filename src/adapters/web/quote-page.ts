@@ -46,14 +46,19 @@ export function quoteRoutes(deps: SiteDeps, render: RenderPage, facts: CorpusFac
     const file = c.req.param('file');
     const json = file.endsWith('.json');
     const id = json ? file.slice(0, -'.json'.length) : file;
-    const corpus = deps.corpus;
+    const corpus = deps.corpusOf?.(id) ?? deps.corpus;
     const cached = notModified(
       c,
       etagOf(facts.version(corpus), `quote ${json ? 'json' : 'html'} ${id}`),
     );
     if (cached) return cached;
 
-    const reply = await dispatch(deps.commands, 'source', { id }, commandContext(deps));
+    const reply = await dispatch(
+      deps.commands,
+      'source',
+      { id },
+      { ...commandContext(deps), corpus },
+    );
     const data = quoteDataOf(reply);
     if (json) return c.json(reply.data as object, data ? 200 : 404);
     if (!data) return notFound(c, render, id, reply);

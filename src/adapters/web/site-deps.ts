@@ -9,6 +9,11 @@ import type { AnyCommand, CommandContext, Corpus, Scheduler } from '../../core/i
 export interface SiteDeps {
   /** The loaded corpus the pages read from. */
   corpus: Corpus;
+  /**
+   * With several corpora (corpora.yaml): the one holding a quote id, so that every chat answer's
+   * "Open" link has a page whichever community it was asked in. Absent: `corpus` only.
+   */
+  corpusOf?: (quoteId: string) => Corpus | undefined;
   /** The core's commands; pages run them through `dispatch` like every platform. */
   commands: readonly AnyCommand[];
   /** Already a child logger for the site (`{ platform: 'web' }`). */
