@@ -15,12 +15,10 @@ import {
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { DiscordConfig } from '../../config.js';
-import { Scheduler } from '../../core/index.js';
-import { corporaOf, type PlatformDeps } from '../../platform.js';
-import { CustomIdCodec, parseStoredPayload } from './custom-id.js';
-import { memoryState } from '../../shared-state/index.js';
+import type { PlatformDeps } from '../../platform.js';
 import { firstResponseDeadline } from './first-response.js';
-import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
+import { handleInteraction } from './handle-interaction.js';
+import { interactionDeps } from './interaction-deps.js';
 import { readInteraction } from './http-payload.js';
 import { HttpResponder, toApiMessage } from './http-responder.js';
 import { STOPPING_MESSAGE } from './limits.js';
@@ -56,25 +54,7 @@ export function discordInteractionRoutes(deps: DiscordHttpDeps): Hono {
     version: '10',
     ...restOptions({ logger, apiUrl: config.apiUrl, ...(meter ? { meter } : {}) }),
   });
-  const shared: InteractionDeps = {
-    commands: deps.commands,
-    corpora: corporaOf(deps),
-    ctx: {
-      logger,
-      scheduler: deps.scheduler ?? new Scheduler(),
-      now: deps.now ?? (() => new Date()),
-      ...(meter ? { observe: (event) => meter.commandAnswered('discord', event) } : {}),
-    },
-    logger,
-    // Any instance may get the click on a button another made: long button state is shared.
-    codec: new CustomIdCodec(
-      (deps.shared ?? memoryState()).longState('discord-button', parseStoredPayload),
-    ),
-    cooldown: deps.cooldown ?? null,
-    publicUrl: deps.publicUrl,
-    ...(meter ? { meter } : {}),
-    ...(deps.deferAfterMs !== undefined ? { deferAfterMs: deps.deferAfterMs } : {}),
-  };
+  const shared = interactionDeps(deps, logger, deps.deferAfterMs);
 
   const app = new Hono();
   app.post(

@@ -6,15 +6,13 @@
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
-import { corporaOf, type PlatformDeps, type RunningPlatform } from '../../platform.js';
-import { Scheduler } from '../../core/index.js';
+import type { PlatformDeps, RunningPlatform } from '../../platform.js';
 import { PlatformStatus } from '../../platform-status.js';
-import { memoryState } from '../../shared-state/index.js';
-import { CustomIdCodec, parseStoredPayload } from './custom-id.js';
 import { firstResponder, firstResponseDeadline } from './first-response.js';
 import { gatewayIncoming, gatewayResponder } from './gateway-interaction.js';
 import { gatewayRefusal, type GatewayRefusal } from './gateway-refusal.js';
-import { handleInteraction, type InteractionDeps } from './handle-interaction.js';
+import { handleInteraction } from './handle-interaction.js';
+import { interactionDeps } from './interaction-deps.js';
 import type { Incoming } from './incoming.js';
 import { DESTROY_RESERVE_MS, STOPPING_MESSAGE } from './limits.js';
 import { NO_MENTIONS } from './render-discord.js';
@@ -59,24 +57,7 @@ export async function startDiscord(
       ...(deps.meter ? { meter: deps.meter } : {}),
     }),
   });
-  const meter = deps.meter;
-  const shared = deps.shared ?? memoryState();
-  const handlerDeps: InteractionDeps = {
-    commands: deps.commands,
-    corpora: corporaOf(deps),
-    ctx: {
-      logger,
-      scheduler: deps.scheduler ?? new Scheduler(),
-      now: deps.now ?? (() => new Date()),
-      ...(meter ? { observe: (event) => meter.commandAnswered('discord', event) } : {}),
-    },
-    logger,
-    codec: new CustomIdCodec(shared.longState('discord-button', parseStoredPayload)),
-    cooldown: deps.cooldown ?? null,
-    publicUrl: deps.publicUrl,
-    ...(meter ? { meter } : {}),
-    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
-  };
+  const handlerDeps = interactionDeps(deps, logger, options.deferAfterMs);
 
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
